@@ -1,0 +1,13 @@
+import { buildDataset, type BuildResult } from '../buildDataset.ts';
+import { readSeedsFolder } from './seedsFolder.ts';
+
+/**
+ * Reads a seeds folder and builds the dataset. `generatedAt` honours SOURCE_DATE_EPOCH so that
+ * reproducible builds can pin it.
+ */
+export async function buildFromFolder(seedsDir: string, env = process.env): Promise<BuildResult> {
+  const { seeds, skipped } = await readSeedsFolder(seedsDir);
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString();
+  return buildDataset(seeds, { generatedAt, skippedFiles: skipped });
+}

@@ -1,0 +1,88 @@
+/**
+ * THE contract between the build-time pipeline and the browser app.
+ *
+ * The pipeline validates its output against these schemas before writing anything, and the app parses
+ * what it fetches with the same schemas, so a mismatch fails loudly on one side or the other instead of
+ * rendering wrong data. Bump SCHEMA_VERSION whenever a change would break a reader of an older file.
+ *
+ * No React, no DOM, no node:* imports: both sides import this module.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** A calendar day as `yyyy-MM-dd`; the only date shape allowed at the boundaries. */
+export const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd day');
+
+/** Something the pipeline wants an editor to know about a page; never fatal. */
+export const PageWarningSchema = z.object({
+  /** 1-based line in the page (after newline normalisation) the warning is about, if any. */
+  line: z.number().int().positive().nullable(),
+  message: z.string().min(1),
+});
+
+export const PageSchema = z.object({
+  /** File name inside the seeds folder, e.g. `000_eaa9ddb59c18344f.txt`. */
+  file: z.string().min(1),
+  /** Name of the parser (page format) that read the page. */
+  format: z.string().min(1),
+  /** sha256 of the page's raw bytes, hex. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  articleIds: z.array(z.string()),
+  warnings: z.array(PageWarningSchema),
+});
+
+/**
+ * One article as the pipeline sees it. `text` is the body exactly as in the page after newline
+ * normalisation (CRLF/CR -> LF, BOM removed), so character offsets recorded later point into it.
+ */
+export const ArticleSchema = z.object({
+  /** Stable id derived from the page file and the article's own content, never from a counter. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string().min(1),
+  /** 0 is the page's main article; 1.. are the related articles in page order. */
+  index: z.number().int().nonnegative(),
+  role: z.enum(['main', 'related']),
+  /** The outlet the page names for this article; null when the page does not say (never invented). */
+  outlet: z.string().min(1).nullable(),
+  /** Agency the article is syndicated from ("Reuters" for "WASHINGTON (Reuters) --"), when stated. */
+  syndicatedFrom: z.string().min(1).nullable(),
+  headline: z.string().min(1),
+  /** The aggregator's age line as written ("32 minutes ago"), null for a main article. */
+  ageText: z.string().min(1).nullable(),
+  /** Year of a copyright line that names this article's outlet ("© Thomson Reuters 2025."). */
+  copyrightYear: z.number().int().nullable(),
+  /** Where `text` starts in the normalised page, in UTF-16 code units. */
+  pageOffset: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+/** The article as listed in dataset.json: everything but the text, which is fetched on demand. */
+export const ArticleSummarySchema = ArticleSchema.omit({ text: true }).extend({
+  textLength: z.number().int().nonnegative(),
+});
+
+/** `articles/<id>.json`. */
+export const ArticleTextSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+});
+
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** ISO timestamp of the build. */
+  generatedAt: z.string().datetime(),
+  /** sha256 over the seed files' names and bytes: equal digests mean equal inputs. */
+  inputDigest: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.array(PageSchema),
+  articles: z.array(ArticleSummarySchema),
+  /** Files in the seeds folder that are not pages (wrong type, hidden), with the reason: never silent. */
+  skippedFiles: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+
+export type PageWarning = z.infer<typeof PageWarningSchema>;
+export type Page = z.infer<typeof PageSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
