@@ -61,6 +61,25 @@ export function findSyndication(body: string): string | null {
     );
   if (dateline?.[1]) return dateline[1].trim();
   const credit = /©\s*([A-Z][A-Za-z&.']+(?:\s+[A-Z][a-z&.']+){0,3})/.exec(body);
-  if (credit?.[1]) return credit[1].trim();
-  return null;
+  if (!credit?.[1]) return null;
+  // A credit runs into the next sentence when it has no full stop ("© Getty Images The shop ...").
+  const words = credit[1].trim().split(/\s+/);
+  while (words.length > 1 && SENTENCE_STARTERS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
 }
+
+const SENTENCE_STARTERS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'This',
+  'That',
+]);

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleTextSchema, DatasetSchema } from '../shared/schema.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+function runCli(args: string[]) {
+  const run = spawnSync(TSX, [path.join(ROOT, 'src/pipeline/cli.ts'), ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function tempDir(name: string): string {
+  return mkdtempSync(path.join(tmpdir(), `cli-${name}-`));
+}
+
+describe('npm run data (cli)', () => {
+  it('builds the seeds: one line per page, dataset.json and one file per article', () => {
+    const out = tempDir('out');
+    const run = runCli(['--seeds', path.join(ROOT, 'seeds'), '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      '000_eaa9ddb59c18344f.txt: 4 articles (1 main, 3 related), 0 warnings',
+      '004_e00c593ef1c053d8.txt: 4 articles (1 main, 3 related), 0 warnings',
+      `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,
+    ]);
+    const dataset = DatasetSchema.parse(JSON.parse(readFileSync(path.join(out, 'dataset.json'), 'utf8')));
+    const files = readdirSync(path.join(out, 'articles')).sort();
+    expect(files).toEqual(dataset.articles.map((a) => `${a.id}.json`).sort());
+    const text = ArticleTextSchema.parse(
+      JSON.parse(readFileSync(path.join(out, 'articles', files[0]!), 'utf8')),
+    );
+    expect(text.text.length).toBeGreaterThan(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['an empty file', '', 'empty file (0 bytes)'],
+    ['binary data', '\u0000\u0001\u0002PK', 'binary data'],
+    ['boilerplate only', 'Comments\nNo comments yet...\n', 'no headline'],
+  ])('exits 1 naming the file and the reason for %s, writing nothing', (_name, content, reason) => {
+    const seeds = tempDir('seeds');
+    cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+    writeFileSync(path.join(seeds, 'zz_bad.txt'), content);
+    const out = tempDir('out');
+    const run = runCli(['--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`error: ${path.join(seeds, 'zz_bad.txt')}: cannot be parsed: ${reason}`);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('names files it does not read as pages', () => {
+    const seeds = tempDir('seeds');
+    writeFileSync(path.join(seeds, 'a.txt'), 'Head\nBody.');
+    writeFileSync(path.join(seeds, 'notes.html'), '<p>hi</p>');
+    const run = runCli(['--seeds', seeds, '--out', tempDir('out')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('notes.html: skipped, not a .txt page');
+  });
+
+  it.each([
+    [['--seeds', 'seeds'], 2, /both --seeds and --out are required/],
+    [['--bogus'], 2, /Unknown option '--bogus'/],
+    [
+      ['--seeds', '/nonexistent/dir', '--out', '/tmp/x'],
+      1,
+      /cannot read the seeds folder \/nonexistent\/dir/,
+    ],
+  ])('%j exits %i with a message', (args, code, message) => {
+    const run = runCli(args);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
+  });
+});

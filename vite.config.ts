@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { datasetPlugin } from './src/vite/datasetPlugin.ts';
+
+/**
+ * SEEDS_DIR points the build at another folder of pages (tests use temp copies);
+ * BASE_PATH hosts the app under a sub-path, e.g. BASE_PATH=/timeline/.
+ */
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), datasetPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
+  build: { target: 'es2022', sourcemap: true },
+  preview: { port: 4173 },
+});
