@@ -1,0 +1,89 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { Mention } from './mention.ts';
+
+/**
+ * Explicit dates and clock times found by chrono-node's strict English parser ("July 4", "4 July 2025",
+ * "March 01, 2008", "7/8/07", "18:00 UTC", "6:40 p.m."). Only what chrono says it is certain of is kept;
+ * the year, when missing, is inferred later from the document date and tense. Weekdays, relative
+ * expressions and durations come from this folder's own recognisers.
+ */
+
+/** A fixed reference: chrono's implied values are ignored, so the instant only has to be valid. */
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+export function chronoMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  collect(text, 0, text, out);
+  return out;
+}
+
+function collect(text: string, base: number, slice: string, out: Mention[]): void {
+  for (const result of chrono.strict.parse(slice, REFERENCE)) {
+    if ([...result.tags()].some((t) => /TimeUnit|relative|casual/i.test(t))) {
+      // "a day after 3 July": the amount is read by this folder's rules; keep the date it counts from.
+      const anchor = /\b(?:after|before|from|since)\s+/i.exec(result.text);
+      if (anchor) {
+        const from = result.index + anchor.index + anchor[0].length;
+        collect(text, base + from, slice.slice(from, result.index + result.text.length), out);
+      }
+      continue;
+    }
+    const mention = toMention(text, base, result);
+    if (mention) out.push(mention);
+  }
+}
+
+function toMention(text: string, base: number, result: ParsedResult): Mention | null {
+  if (!/\d/.test(result.text)) return null;
+  const lead = /^(?:(?:on|at|in|by|from|since|until|till|of|the)\s+)+/i.exec(result.text)?.[0].length ?? 0;
+  const start = base + result.index + lead;
+  const end = base + result.index + result.text.length;
+  // Part of a larger number: "10,000 to 15,000" is not a clock time, "1.5" is not a date.
+  if (/[\d,.]/.test(text[start - 1] ?? '') || /^(?:\d|[,.]\d)/.test(text.slice(end, end + 2))) return null;
+  const c = result.start;
+  const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') =>
+    c.isCertain(k) ? c.get(k) : null;
+  const month = certain('month');
+  const day = certain('day');
+  const year = certain('year');
+  const hour = certain('hour');
+  const clockText = /\d[:.]\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\bnoon\b|\bmidnight\b/i.test(
+    result.text,
+  );
+  const clock =
+    hour !== null && clockText
+      ? { hour, minute: certain('minute') ?? 0, utc: /\b(?:UTC|GMT|Z)\b(?!\s*[+-−]\s*\d)/.test(result.text) }
+      : null;
+  if (month === null && day === null) {
+    if (!clock) return null;
+    return {
+      start,
+      end: base + result.index + trimToClock(result.text),
+      meaning: { kind: 'time', hour: clock.hour, minute: clock.minute, utc: clock.utc, dayAt: null },
+      rule: 'chrono-time',
+      priority: 3,
+    };
+  }
+  if (month === null) return null;
+  return {
+    start,
+    end,
+    meaning: {
+      kind: 'calendar',
+      month,
+      day,
+      weekday: certain('weekday'),
+      year,
+      yearShift: null,
+      ...(clock ? { clock } : {}),
+    },
+    rule: 'chrono-date',
+    priority: 4,
+  };
+}
+
+/** chrono sometimes swallows a trailing timezone in brackets; keep "6:40 p.m. (GMT +8)" but not more. */
+function trimToClock(text: string): number {
+  return text.replace(/[\s,]+$/, '').length;
+}
