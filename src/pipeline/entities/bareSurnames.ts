@@ -1,0 +1,109 @@
+import type { PersonEvidence, PersonMention } from './findPeople.ts';
+import { isPlaceWord } from './countryLexicon.ts';
+import { nameKey } from './nameKey.ts';
+import {
+  inSpans,
+  isLowerInitial,
+  isNameWord,
+  isSentenceInitial,
+  isStopWord,
+  stripPossessive,
+  type Token,
+} from './nameTokens.ts';
+import { orgUsedWords } from './personContext.ts';
+import { COMMON_WORDS, LEADING_WORDS, MONTHS, SPEECH_VERBS } from './personWords.ts';
+
+/**
+ * Single capitalised words that are surnames the text already knows ("Mr Ushakov said" ... "Ushakov,
+ * the Kremlin aide"), including both halves of "Trump-Putin"; a known surname after an unknown given name
+ * becomes a full name ("Eric Trump"). Also single words given speech ("Rollins said") with no sign of an
+ * organisation ("the X", "X said it", "X shares").
+ */
+export function bareSurnames(
+  text: string,
+  tokens: Token[],
+  found: PersonMention[],
+  known: Set<string>,
+  headlines: [number, number][],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  let orgWords: Set<string> | null = null;
+  let f = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || isLowerInitial(t.word)) continue;
+    while (f < found.length && (found[f]?.end ?? 0) <= t.start) f++;
+    const cover = found[f];
+    if (cover && cover.start <= t.start && t.start < cover.end) continue;
+    const { word, cut } = stripPossessive(t.word);
+    const parts =
+      word.includes('-') && word.split('-').every((p) => known.has(nameKey(p))) ? word.split('-') : [word];
+    let offset = t.start;
+    for (const part of parts) {
+      const start = offset;
+      offset += part.length + 1;
+      if (!isNameWord(part) || isStopWord(part) || COMMON_WORDS.has(part) || isPlaceWord(part)) continue;
+      const next = tokens[i + 1];
+      if (parts.length === 1 && next && text.slice(t.end, next.start) === ' ' && isStopWord(next.word))
+        continue;
+      const end = start + part.length;
+      if (known.has(nameKey(part))) {
+        out.push(bare(text, start, end, part, 'known', tokens[i - 1]));
+      } else if (parts.length === 1 && !inSpans(headlines, start) && speechOnly(text, tokens, i, cut)) {
+        orgWords ??= orgUsedWords(text);
+        if (!orgWords.has(part)) out.push(bare(text, start, end, part, 'speech', undefined));
+      }
+    }
+  }
+  return out;
+}
+
+function bare(
+  text: string,
+  start: number,
+  end: number,
+  family: string,
+  evidence: PersonEvidence,
+  before: Token | undefined,
+): PersonMention {
+  const given = before ? stripPossessive(before.word).word : '';
+  const joinsGiven =
+    !!before &&
+    text.slice(before.end, start) === ' ' &&
+    given === before.word &&
+    isNameWord(given) &&
+    !isStopWord(given) &&
+    !COMMON_WORDS.has(given) &&
+    !LEADING_WORDS.has(given) &&
+    !MONTHS.has(given) &&
+    !isPlaceWord(given) &&
+    !isSentenceInitialOnly(text, before);
+  if (before && joinsGiven) {
+    return {
+      start: before.start,
+      end,
+      text: text.slice(before.start, end),
+      given,
+      family,
+      title: null,
+      evidence,
+    };
+  }
+  return { start, end, text: text.slice(start, end), given: null, family, title: null, evidence };
+}
+
+function isSentenceInitialOnly(text: string, t: Token): boolean {
+  return isSentenceInitial(text, t.start) && COMMON_WORDS.has(t.word);
+}
+
+/** "Rollins said", "says Rollins." — but not "Hamas said it". */
+function speechOnly(text: string, tokens: Token[], i: number, cut: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t || cut > 0) return false;
+  if (next && text.slice(t.end, next.start) === ' ' && SPEECH_VERBS.has(next.word)) {
+    return !/^\s+(?:it|its|they|their)\b/.test(text.slice(next.end, next.end + 8));
+  }
+  return !!prev && /^(?:said|says)$/.test(prev.word) && /^[,.]/.test(text.slice(t.end, t.end + 1));
+}

@@ -1,0 +1,256 @@
+import { isPlaceWord } from './countryLexicon.ts';
+import { nameKey } from './nameKey.ts';
+import {
+  hasPossessive,
+  headlineSpans,
+  inSpans,
+  isLowerInitial,
+  isNameWord,
+  isSentenceInitial,
+  isStopWord,
+  stripPossessive,
+  tokenize,
+  type Token,
+} from './nameTokens.ts';
+import {
+  COMMON_WORDS,
+  GIVEN_NAME_TITLES,
+  HONORIFICS,
+  LEADING_WORDS,
+  MONTHS,
+  ORG_NOUNS,
+  PARTICLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  WEEKDAYS,
+} from './personWords.ts';
+import { bareSurnames } from './bareSurnames.ts';
+import { contextCue, matchTitle } from './personContext.ts';
+
+/**
+ * Why a mention was taken for a person: a title or honorific before it ('title'), a role apposition or a
+ * speech verb next to it ('context'), the bare shape of a two-to-four word name ('name'), a surname already
+ * found in the text ('known'), or a single capitalised word attributed speech ('speech', the weakest).
+ */
+export type PersonEvidence = 'title' | 'context' | 'name' | 'known' | 'speech';
+
+/**
+ * A person named in a text. `start`/`end` are UTF-16 offsets, end exclusive, and `text` is exactly
+ * `text.slice(start, end)`: the title or honorific as written, if any, and the name ("Mr Putin",
+ * "President Vladimir Putin", "aide Yuri Ushakov"); a demonym before a title is not part of it. `given` and
+ * `family` are the name parts as written, in the order written: the first word and the last word with its
+ * particles ("von der Leyen"); middle names and initials are only in `text`. Exactly one of them may be
+ * null: `given` for a bare surname ("Mr Putin"), `family` when a given-name title (Sir, Dame, King, Pope ...)
+ * is followed by one name ("Sir Keir" → given 'Keir', family null).
+ */
+export type PersonMention = {
+  start: number;
+  end: number;
+  text: string;
+  given: string | null;
+  family: string | null;
+  title: string | null;
+  evidence: PersonEvidence;
+};
+
+export type FindPeopleOptions = {
+  /** Surnames known from other texts (e.g. other articles of the same build), matched like the text's own. */
+  knownFamilies?: Iterable<string>;
+};
+
+type Run = { tokens: Token[]; pieces: Token[]; last: number };
+
+/**
+ * Finds people by titles, honorifics, apposition and the shape of capitalised runs, with filters for
+ * months, weekdays, places, demonyms, organisation heads, sentence-initial words and headline-case lines.
+ * Then finds bare surnames that the text (or `options.knownFamilies`) already knows. Pure and linear.
+ */
+export function findPeople(text: string, options: FindPeopleOptions = {}): PersonMention[] {
+  const tokens = tokenize(text);
+  const headlines = headlineSpans(text);
+  let lower: Set<string> | null = null;
+  let positions: Map<string, number[]> | null = null;
+  const scan: Scan = {
+    text,
+    tokens,
+    headlines,
+    lowerWords: () => (lower ??= new Set(tokens.map((t) => t.word).filter(isLowerInitial))),
+    positions: () => (positions ??= positionsOf(tokens)),
+  };
+  const mentions: PersonMention[] = [];
+
+  for (let i = 0; i < tokens.length;) {
+    const word = tokens[i]?.word ?? '';
+    if (isLowerInitial(word) && !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word)) {
+      i++;
+      continue;
+    }
+    const titled = titledAt(text, tokens, i);
+    if (titled) {
+      mentions.push(titled.mention);
+      i = titled.next;
+      continue;
+    }
+    const first = tokens[i];
+    if (!first || !isNameWord(stripPossessive(first.word).word)) {
+      i++;
+      continue;
+    }
+    const run = readRun(text, tokens, i);
+    if (run.pieces.length >= 2) {
+      const evidence = judgeRun(scan, run, tokens[i - 1]);
+      if (evidence) mentions.push(toMention(text, run.tokens, null, evidence));
+    }
+    i = Math.max(run.last + 1, i + 1);
+  }
+
+  const known = new Set([...(options.knownFamilies ?? [])].map(nameKey));
+  for (const m of mentions) if (m.family && (m.given || m.title)) known.add(nameKey(m.family));
+  return [...mentions, ...bareSurnames(text, tokens, mentions, known, headlines)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** A title phrase at token i and a name: "President Vladimir Putin", "Mr Putin", "aide Yuri Ushakov". */
+function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMention; next: number } | null {
+  const title = matchTitle(text, tokens, i);
+  if (!title) return null;
+  const gap = text.slice(tokens[title.next - 1]?.end ?? 0, tokens[title.next]?.start ?? 0);
+  if (gap !== ' ' && gap !== '\u00a0' && !(gap === '. ' && title.text.endsWith('.'))) return null;
+  const run = readRun(text, tokens, title.next);
+  const firstPiece = run.pieces[0];
+  if (!firstPiece || run.tokens[0] !== firstPiece || run.pieces.length > 4) return null;
+  const words = run.pieces.map((t) => stripPossessive(t.word).word);
+  if (words.some((w) => isStopWord(w)) || COMMON_WORDS.has(words[0] ?? '')) return null;
+  if (words.length === 1 && isPlaceWord(words[0] ?? '')) return null;
+  const mention = toMention(text, run.tokens, title, 'title');
+  return { mention, next: run.last + 1 };
+}
+
+/** Reads the capitalised run starting at token i: name words, particles and initials, joined by one space. */
+function readRun(text: string, tokens: Token[], i: number): Run {
+  const run: Run = { tokens: [], pieces: [], last: i - 1 };
+  for (let j = i; j < tokens.length && run.pieces.length <= 5; j++) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t) break;
+    if (j > i && prev && !joins(text, prev, t)) break;
+    const word = stripPossessive(t.word).word;
+    const isInitial = /^\p{Lu}$/u.test(t.word) && text.charAt(t.end) === '.';
+    const isParticle = j > i && PARTICLES.has(t.word) && particleLeadsToName(text, tokens, j);
+    if (!isInitial && !isParticle && !isNameWord(word)) break;
+    if (WEEKDAYS.has(word) || (MONTHS.has(word) && (j === i || /^\s*\d/.test(text.slice(t.end))))) break;
+    if (j > i && titledAt(text, tokens, j)) break;
+    run.tokens.push(t);
+    if (!isInitial && !isParticle) run.pieces.push(t);
+    run.last = j;
+    if (hasPossessive(t.word)) break;
+  }
+  return run;
+}
+
+/** A particle ("van", "der", "bin") counts only when more particles and then a name word follow it. */
+function particleLeadsToName(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev || !joins(text, prev, t)) return false;
+    if (!PARTICLES.has(t.word)) return isNameWord(t.word);
+  }
+  return false;
+}
+
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0' || (gap === '. ' && /^\p{Lu}$/u.test(a.word));
+}
+
+/** What judging a run needs to know about the whole text, built lazily. */
+type Scan = {
+  text: string;
+  tokens: Token[];
+  headlines: [number, number][];
+  lowerWords: () => Set<string>;
+  positions: () => Map<string, number[]>;
+};
+
+/** Whether an untitled run of two or more name words is a person, and on what evidence. */
+function judgeRun(scan: Scan, run: Run, before: Token | undefined): PersonEvidence | null {
+  const { text } = scan;
+  const words = run.pieces.map((t) => stripPossessive(t.word).word);
+  const head = words[0] ?? '';
+  if (words.length > 4 || words.some(isStopWord) || words.some((w) => COMMON_WORDS.has(w))) return null;
+  if (LEADING_WORDS.has(head) || MONTHS.has(head) || isPlaceWord(head)) return null;
+  const first = run.tokens[0];
+  const last = run.tokens[run.tokens.length - 1];
+  if (!first || !last || firstWordAlone(scan, head, run.tokens[1]?.word ?? '')) return null;
+  if (before && ORG_NOUNS.has(before.word) && text.slice(before.end, first.start) === ' ') return null;
+  if (contextCue(text, first.start, last.end, hasPossessive(last.word))) return 'context';
+  if (inSpans(scan.headlines, first.start) || words.some(isPlaceWord)) return null;
+  if (words.some((w) => scan.lowerWords().has(w.toLowerCase()))) return null;
+  const prev = before && text.slice(before.end, first.start) === ' ' ? before.word : '';
+  if (/^(?:the|The|a|an|at|in|from|on|into|near|across|inside|outside)$/.test(prev)) return null;
+  // Expansions of acronyms "(Extra Wide Body)" and quoted titles or slogans "Way Forward".
+  if (/["“'‘(]$/.test(text.slice(Math.max(0, first.start - 1), first.start))) return null;
+  return isSentenceInitial(text, first.start) ? null : 'name';
+}
+
+/**
+ * Organisations are shortened to their first word ("Lockheed Martin" ... "Lockheed", "Apple Computer" ...
+ * "Apple"); people are not shortened to their given name, except a surname-first name after a title
+ * ("President Xi"). True when the run's first word also stands without the run's second word.
+ */
+function firstWordAlone(scan: Scan, head: string, second: string): boolean {
+  for (const k of scan.positions().get(head) ?? []) {
+    const t = scan.tokens[k];
+    const next = scan.tokens[k + 1];
+    const prev = scan.tokens[k - 1];
+    if (!t || (next && next.word === second && scan.text.slice(t.end, next.start) === ' ')) continue;
+    if (next && /^\p{Lu}$/u.test(next.word)) continue;
+    if (prev && (HONORIFICS.has(prev.word) || ROLE_HEADS.has(prev.word.toLowerCase()))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Indices of capitalised tokens by word (possessive stripped). */
+function positionsOf(tokens: Token[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  tokens.forEach((t, k) => {
+    if (isLowerInitial(t.word)) return;
+    const word = stripPossessive(t.word).word;
+    const list = map.get(word);
+    if (list) list.push(k);
+    else map.set(word, [k]);
+  });
+  return map;
+}
+
+function toMention(
+  text: string,
+  nameTokens: Token[],
+  title: { start: number; text: string } | null,
+  evidence: PersonEvidence,
+): PersonMention {
+  const firstTok = nameTokens[0];
+  const lastTok = nameTokens[nameTokens.length - 1];
+  if (!firstTok || !lastTok) throw new Error('toMention needs at least one name token');
+  const end = lastTok.end - stripPossessive(lastTok.word).cut;
+  const start = title ? title.start : firstTok.start;
+  // The family name starts at the last name word, or at the particles right before it.
+  let familyAt = nameTokens.length - 1;
+  while (familyAt > 1 && PARTICLES.has(nameTokens[familyAt - 1]?.word ?? '')) familyAt--;
+  const familyStart = nameTokens[familyAt]?.start ?? lastTok.start;
+  const single = nameTokens.length === 1;
+  const firstWord = stripPossessive(firstTok.word).word;
+  const givenOnly = single && !!title && GIVEN_NAME_TITLES.has(title.text.split(/[\s.]/)[0] ?? '');
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    given: single ? (givenOnly ? firstWord : null) : firstWord,
+    family: givenOnly ? null : text.slice(familyStart, end),
+    title: title ? title.text : null,
+    evidence,
+  };
+}

@@ -1,0 +1,104 @@
+import { isPlaceWord } from './countryLexicon.ts';
+import type { Token } from './nameTokens.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, TITLE_DEPARTMENTS } from './personWords.ts';
+
+export type TitleMatch = { start: number; text: string; next: number };
+
+/**
+ * The title or role phrase starting at token i, if any: an honorific ("Mr", "Dr."), or role modifiers
+ * ending in a role head ("Prime Minister", "Home Secretary", "press secretary", "aide"), optionally with a
+ * department ("Secretary of State"). `next` is the index of the first token after it. Role words match in
+ * any case; honorifics only capitalised.
+ */
+export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  if (HONORIFICS.has(first.word)) {
+    const dot = text.charAt(first.end) === '.' ? 1 : 0;
+    return { start: first.start, text: text.slice(first.start, first.end + dot), next: i + 1 };
+  }
+  const lowerFirst = first.word.toLowerCase();
+  if (!ROLE_HEADS.has(lowerFirst) && !ROLE_MODIFIERS.has(lowerFirst)) return null;
+  let lastHead = -1;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t || (j > i && prev && text.slice(prev.end, t.start) !== ' ')) break;
+    const lower = t.word.toLowerCase();
+    const acronym = /^\p{Lu}{2,}/u.test(t.word);
+    if (!/^\p{L}/u.test(t.word) || (acronym && !/^(?:CEO|CFO|COO|MP|MEP)$/.test(t.word))) break;
+    if (ROLE_HEADS.has(lower)) {
+      lastHead = j;
+    } else if (lower === 'of' && lastHead === j - 1) {
+      lastHead = ofPart(text, tokens, j) ?? lastHead;
+      break;
+    } else if (!ROLE_MODIFIERS.has(lower)) {
+      break;
+    }
+  }
+  const head = tokens[lastHead];
+  if (!head) return null;
+  return { start: first.start, text: text.slice(first.start, head.end), next: lastHead + 1 };
+}
+
+/**
+ * The end of "of the United States", "of Canada", "of State", "of Homeland Security" after a role head (the
+ * token index of its last word), or null.
+ */
+function ofPart(text: string, tokens: Token[], of: number): number | null {
+  let k = of + 1;
+  if (tokens[k]?.word === 'the' && spaced(text, tokens, k)) k++;
+  for (let n = 3; n >= 1; n--) {
+    const a = tokens[k];
+    const b = tokens[k + n - 1];
+    if (a && b && spaced(text, tokens, k) && isPlaceWord(text.slice(a.start, b.end))) return k + n - 1;
+  }
+  let end = k;
+  while (tokens[end] && TITLE_DEPARTMENTS.has(tokens[end]?.word ?? '') && spaced(text, tokens, end)) end++;
+  return end > k ? end - 1 : null;
+}
+
+function spaced(text: string, tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k];
+  return !!a && !!b && text.slice(a.end, b.start) === ' ';
+}
+
+/**
+ * Context around a name that marks a person: a role apposition after it ("Kate O'Neill, advocacy
+ * coordinator at", "Yuri Ushakov, his foreign affairs adviser"), ", who", a speech verb after it, or
+ * "said"/"according to"/a role and comma before it ("says Casey Rollins", "mayor, Rob Rue").
+ */
+export function contextCue(text: string, start: number, end: number, possessive: boolean): boolean {
+  if (!possessive) {
+    const after = text.slice(end, end + 80);
+    if (/^,\s+who\b/.test(after)) return true;
+    const verb = /^\s+(\p{Ll}+)/u.exec(after);
+    if (verb && SPEECH_VERBS.has(verb[1] ?? '')) return true;
+    const apposition = /^,\s+([^,;:!?()"'‘’“”]*)/.exec(after);
+    if (apposition) {
+      const words = (apposition[1] ?? '').split(/[\s.]+/).slice(0, 8);
+      if (words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return true;
+    }
+  }
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:said|says|told|according to)\s+$/.test(before)) return true;
+  const role = /([\p{L}-]+),\s+$/u.exec(before);
+  return !!role && ROLE_HEADS.has((role[1] ?? '').toLowerCase());
+}
+
+const ORG_AFTER =
+  'Inc|Corp|Ltd|shares|stock|executives|employees|board|plant|plants|factory|headquarters|aircraft|jets|' +
+  'products|customers|spokesman|spokeswoman|spokesperson|officials|fighters|militants|forces';
+
+/**
+ * Capitalised words the text uses the way it uses organisations ("the X", "X shares", "X 787", "X Inc"),
+ * collected in one pass: a single word with one of these uses is not taken for a person on speech alone.
+ */
+export function orgUsedWords(text: string): Set<string> {
+  const used = new Set<string>();
+  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}[\p{L}-]*)/gu)) used.add(m[1] ?? '');
+  const after = new RegExp(`(\\p{Lu}[\\p{L}-]*)(?:['’]s)? (?:\\d|(?:${ORG_AFTER})\\b)`, 'gu');
+  for (const m of text.matchAll(after)) used.add(m[1] ?? '');
+  return used;
+}
