@@ -7,8 +7,11 @@ import {
   type Dataset,
   type Page,
 } from '../shared/schema.ts';
+import { extractEvents, type ArticleInput } from './extractEvents.ts';
 import { articleId, compareNames, inputDigest, sha256Hex } from './ids.ts';
 import { parsePage } from './pages/parsePage.ts';
+import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
+import { inferCaptureDate } from './time/inferCaptureDate.ts';
 
 export type SeedFile = { file: string; bytes: Uint8Array };
 export type SkippedFile = { file: string; reason: string };
@@ -18,6 +21,8 @@ export type BuildOptions = {
   /** ISO timestamp recorded as `generatedAt`; passed in so the stage stays pure and testable. */
   generatedAt: string;
   skippedFiles?: SkippedFile[];
+  /** Editors' `<page>.meta.json` files; a malformed one, or one without its page, stops the build. */
+  sidecars?: SeedFile[];
 };
 
 export type BuildResult =
@@ -33,7 +38,20 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   const pages: Page[] = [];
   const articles: ArticleSummary[] = [];
   const texts: ArticleText[] = [];
+  const inputs: ArticleInput[] = [];
   const sorted = [...seeds].sort((a, b) => compareNames(a.file, b.file));
+
+  const sidecars = new Map<string, Sidecar>();
+  for (const file of options.sidecars ?? []) {
+    const result = parseSidecar(file.bytes);
+    if (!result.ok) errors.push({ file: file.file, reason: result.reason });
+    else if (!sorted.some((s) => sidecarNameFor(s.file) === file.file)) {
+      errors.push({
+        file: file.file,
+        reason: `sidecar names a page that is not there (${file.file.replace(/\.meta\.json$/i, '.txt')})`,
+      });
+    } else sidecars.set(file.file, result.sidecar);
+  }
 
   for (const seed of sorted) {
     const parsed = parsePage(seed.bytes);
@@ -41,13 +59,24 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       errors.push({ file: seed.file, reason: parsed.reason });
       continue;
     }
+    const capture = captureDay(parsed.articles, sidecars.get(sidecarNameFor(seed.file)));
     const page: Page = {
       file: seed.file,
       format: parsed.format,
       digest: sha256Hex(seed.bytes),
       articleIds: [],
       warnings: [...parsed.warnings],
+      capturedOn: capture.capturedOn,
+      evidence: capture.evidence,
     };
+    if (capture.assumption) page.warnings.push({ line: null, message: capture.assumption });
+    if (capture.capturedOn === null) {
+      page.warnings.push({
+        line: null,
+        message:
+          'the capture day cannot be worked out from the page, so relative dates ("on Friday") stay unresolved',
+      });
+    }
     const seen = new Map<string, number>();
     for (const a of parsed.articles) {
       const id = articleId(seed.file, a.headline, a.text);
@@ -62,12 +91,15 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       seen.set(id, a.index);
       page.articleIds.push(id);
       const { text, ...rest } = a;
-      articles.push({ id, file: seed.file, ...rest, textLength: text.length });
+      const publishedOn = publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null;
+      articles.push({ id, file: seed.file, ...rest, publishedOn, textLength: text.length });
       texts.push(ArticleTextSchema.parse({ id, text }));
+      inputs.push({ id, file: seed.file, ...a, publishedOn, capturedOn: capture.capturedOn });
     }
     pages.push(page);
   }
   if (errors.length > 0) return { ok: false, errors };
+  const { events, people, countries } = extractEvents(inputs);
 
   const result = DatasetSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,
@@ -75,6 +107,9 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     inputDigest: inputDigest(sorted),
     pages,
     articles,
+    events,
+    people,
+    countries,
     skippedFiles: options.skippedFiles ?? [],
   });
   if (!result.success) {
@@ -85,4 +120,31 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
 
 export function formatPageError(error: PageError): string {
   return `${error.file}: cannot be parsed: ${error.reason}`;
+}
+
+/**
+ * A related item listed as minutes or hours old was published on the capture day (taken as the day
+ * the page was captured; an item captured just after midnight could be a day older, which the age
+ * line cannot tell).
+ */
+function publishedOnCaptureDay(ageText: string | null): boolean {
+  return (
+    ageText !== null &&
+    /^(?:just now|(?:an?|one|\d{1,2})\s+(?:second|minute|min|hour|hr)s?\s+ago)$/i.test(ageText)
+  );
+}
+
+/** The inferred capture day, unless the editor's sidecar sets it. */
+function captureDay(articles: Parameters<typeof inferCaptureDate>[0], sidecar: Sidecar | undefined) {
+  const inferred = inferCaptureDate(articles);
+  if (!sidecar?.capturedOn) return inferred;
+  const note = sidecar.note ? ` ("${sidecar.note}")` : '';
+  return {
+    capturedOn: sidecar.capturedOn,
+    evidence: [
+      `Set by the editor's sidecar file to ${sidecar.capturedOn}${note}.`,
+      `From the page alone: ${inferred.capturedOn ?? 'no day'}.`,
+      ...inferred.evidence,
+    ],
+  };
 }

@@ -24,7 +24,8 @@ describe('npm run data (cli)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([
-      '000_eaa9ddb59c18344f.txt: 4 articles (1 main, 3 related), 0 warnings',
+      '000_eaa9ddb59c18344f.txt: 4 articles (1 main, 3 related), 1 warning',
+      expect.stringMatching(/^ {2}warning: the capture day assumes the page's latest dated event/),
       '004_e00c593ef1c053d8.txt: 4 articles (1 main, 3 related), 0 warnings',
       `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,
     ]);

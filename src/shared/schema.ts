@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A calendar day as `yyyy-MM-dd`; the only date shape allowed at the boundaries. */
 export const IsoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd day'));
@@ -31,6 +31,10 @@ export const PageSchema = z.object({
   digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   articleIds: z.array(z.string()),
   warnings: z.array(PageWarningSchema),
+  /** The day the page was captured, inferred from the page itself; null when the page does not say. */
+  capturedOn: z.nullable(IsoDaySchema),
+  /** Sentences quoting the page text that fixed `capturedOn` (or say why it could not be fixed). */
+  evidence: z.array(z.string()),
 });
 
 /**
@@ -55,6 +59,8 @@ export const ArticleSchema = z.object({
   copyrightYear: z.nullable(z.int()),
   /** Where `text` starts in the normalised page, in UTF-16 code units. */
   pageOffset: z.int().check(z.nonnegative()),
+  /** Day of publication when the page shows it (a related item "32 minutes ago" on the capture day). */
+  publishedOn: z.nullable(IsoDaySchema),
   text: z.string(),
 });
 
@@ -69,6 +75,60 @@ export const ArticleTextSchema = z.object({
   text: z.string(),
 });
 
+export const PrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
+
+export const EventDateSchema = z.object({
+  start: IsoDaySchema,
+  /** Last day (inclusive) when the event spans days or the date is coarser than a day. */
+  end: z.optional(IsoDaySchema),
+  precision: PrecisionSchema,
+  /** Part of a month or year: "early June". */
+  part: z.optional(z.enum(['early', 'mid', 'late'])),
+  /** The date as readers see it, at its precision: "Thu 3 Jul 2025", "early June 2025", "2022". */
+  label: z.string().check(z.minLength(1)),
+});
+
+/** One article's words for an event: the verbatim sentence at its offsets in the article text. */
+export const SourceSchema = z.object({
+  articleId: z.string(),
+  quote: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  /** The date expression as written, and where it stands in the article text. */
+  dateText: z.string(),
+  dateStart: z.int().check(z.nonnegative()),
+  dateEnd: z.int().check(z.nonnegative()),
+  /** How the date was resolved, in one sentence. */
+  dateNote: z.string(),
+});
+
+export const EventSchema = z.object({
+  /** Slug of date and title; stays the same when other pages are added. */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  title: z.string().check(z.minLength(1)),
+  summary: z.optional(z.string()),
+  type: z.string(),
+  /** `planned`: intended, expected or scheduled at the time of writing, not (yet) reported as done. */
+  status: z.enum(['happened', 'planned']),
+  /** null: the text does not support a date (shown as undated, with `warnings` saying why). */
+  date: z.nullable(EventDateSchema),
+  people: z.array(z.string()),
+  countries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  warnings: z.array(z.string()),
+});
+
+export const PersonSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
+  aliases: z.array(z.string()),
+});
+
+export const CountrySchema = z.object({
+  id: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  name: z.string().check(z.minLength(1)),
+});
+
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** ISO timestamp of the build. */
@@ -77,6 +137,9 @@ export const DatasetSchema = z.object({
   inputDigest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   pages: z.array(PageSchema),
   articles: z.array(ArticleSummarySchema),
+  events: z.array(EventSchema),
+  people: z.array(PersonSchema),
+  countries: z.array(CountrySchema),
   /** Files in the seeds folder that are not pages (wrong type, hidden), with the reason: never silent. */
   skippedFiles: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
@@ -87,3 +150,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type TimelineEvent = z.infer<typeof EventSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Country = z.infer<typeof CountrySchema>;

@@ -6,8 +6,8 @@ import { readSeedsFolder } from './seedsFolder.ts';
  * reproducible builds can pin it.
  */
 export async function buildFromFolder(seedsDir: string, env = process.env): Promise<BuildResult> {
-  const { seeds, skipped } = await readSeedsFolder(seedsDir);
+  const { seeds, skipped, sidecars } = await readSeedsFolder(seedsDir);
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString();
-  return buildDataset(seeds, { generatedAt, skippedFiles: skipped });
+  return buildDataset(seeds, { generatedAt, skippedFiles: skipped, sidecars });
 }

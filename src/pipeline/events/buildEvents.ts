@@ -1,0 +1,101 @@
+import type { Source, TimelineEvent } from '../../shared/schema.ts';
+import { clusterMentions } from './clusterMentions.ts';
+import { toEventDate } from './dateLabel.ts';
+import type { EventMention } from './extractMentions.ts';
+import { makeTitle } from './makeTitle.ts';
+
+export type EventContext = {
+  /** Family name (or the whole name) of a person, for titles. */
+  shortName: (personId: string) => string;
+  /** Order of articles (page file, then position), for deterministic choices. */
+  articleOrder: (articleId: string) => number;
+  articleRole: (articleId: string) => 'main' | 'related';
+};
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/**
+ * Mentions -> timeline events: clusters them, and for each cluster picks a representative mention
+ * (most precise date, a verb that makes a clean title, a main article, then page order) for the title
+ * and date, unions people and countries, and keeps one source per mention with its verbatim quote.
+ * Ids are slugs of date and title, made unique in a stable order.
+ */
+export function buildEvents(mentions: readonly EventMention[], ctx: EventContext): TimelineEvent[] {
+  const ordered = [...mentions].sort(
+    (a, b) =>
+      ctx.articleOrder(a.articleId) - ctx.articleOrder(b.articleId) || a.sentence.start - b.sentence.start,
+  );
+  const events = clusterMentions(ordered).map((cluster) => toEvent(cluster, ctx));
+  events.sort(
+    (a, b) =>
+      (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id),
+  );
+  const used = new Map<string, number>();
+  for (const e of events) {
+    const n = (used.get(e.id) ?? 0) + 1;
+    used.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
+  return events;
+}
+
+function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
+  const titled = cluster.map((m) => ({ m, title: makeTitle(m, ctx.shortName) }));
+  const mainFirst = (m: EventMention) => (ctx.articleRole(m.articleId) === 'main' ? 0 : 1);
+  // The date comes from the most precise mention; the title from the mention that reads best.
+  const rep = [...titled].sort(
+    (a, b) => rank(a.m) - rank(b.m) || b.title.quality - a.title.quality || mainFirst(a.m) - mainFirst(b.m),
+  )[0]!.m;
+  const title = [...titled].sort(
+    (a, b) => b.title.quality - a.title.quality || rank(a.m) - rank(b.m) || mainFirst(a.m) - mainFirst(b.m),
+  )[0]!.title.text;
+  const date = rep.date ? toEventDate(rep.date) : null;
+  const warnings = date
+    ? []
+    : [`The text says "${rep.dateText}", which cannot be placed on a calendar: ${rep.dateNote}`];
+  return {
+    id: slug(`${date?.start ?? 'undated'}-${title}`),
+    title,
+    type: rep.type,
+    status: rep.status,
+    date,
+    people: unique(cluster.flatMap((m) => m.people)),
+    countries: unique(cluster.flatMap((m) => m.countries)).sort(),
+    sources: cluster.map(toSource),
+    warnings,
+  };
+}
+
+function rank(m: EventMention): number {
+  return m.date ? PRECISION_RANK[m.date.precision] : 9;
+}
+
+function toSource(m: EventMention): Source {
+  return {
+    articleId: m.articleId,
+    quote: m.sentence.text,
+    start: m.sentence.start,
+    end: m.sentence.end,
+    dateText: m.dateText,
+    dateStart: m.sentence.start + m.dateSpan.start,
+    dateEnd: m.sentence.start + m.dateSpan.end,
+    dateNote: m.dateNote,
+  };
+}
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,88 @@
+import type { EventMention } from './extractMentions.ts';
+import { sameKind } from './triggers.ts';
+
+/**
+ * Groups mentions that report the same event: same kind of happening, same status (a planned call is
+ * not the call that happened), dates that agree, and shared participants: at least one person, or,
+ * when neither names a person, a country. Word-for-word equal sentences (syndicated copies) always
+ * agree on participants. Deterministic: clusters and their members come out in input order.
+ */
+export function clusterMentions(mentions: readonly EventMention[]): EventMention[][] {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  // The days every day-precise date of a cluster shares: a merge never joins days that do not overlap,
+  // even through a coarser date that contains both ("summer" contains June 22 and July 3).
+  const days = mentions.map((m) =>
+    m.date?.precision === 'day' ? { start: m.date.start, end: m.date.end } : null,
+  );
+  for (let i = 0; i < mentions.length; i += 1) {
+    for (let j = i + 1; j < mentions.length; j += 1) {
+      const a = find(i);
+      const b = find(j);
+      if (a === b || !sameEvent(mentions[i]!, mentions[j]!)) continue;
+      const x = days[a] ?? null;
+      const y = days[b] ?? null;
+      const shared = x && y ? { start: max(x.start, y.start), end: min(x.end, y.end) } : (x ?? y);
+      if (shared && shared.start > shared.end) continue;
+      parent[b] = a;
+      days[a] = shared;
+    }
+  }
+  const groups = new Map<number, EventMention[]>();
+  mentions.forEach((m, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), m]);
+  });
+  return [...groups.values()];
+}
+
+export function sameEvent(a: EventMention, b: EventMention): boolean {
+  if (!sameKind(a.type, b.type) || a.status !== b.status) return false;
+  const syndicated = normalise(a.sentence.text) === normalise(b.sentence.text);
+  if (!datesAgree(a, b)) return false;
+  if (syndicated) return true;
+  if (a.date === null || b.date === null) return false;
+  const coarse = a.date.precision !== 'day' || b.date.precision !== 'day';
+  const sharePerson = a.people.some((p) => b.people.includes(p));
+  const shareCountry = a.countries.some((c) => b.countries.includes(c));
+  // Reports and statements are many on any day: the same speaker is needed.
+  if (sameKind(a.type, 'statement')) return sharePerson;
+  if (a.people.length > 0 && b.people.length > 0) return sharePerson;
+  // A coarse date ("summer") contains many days: only a shared person makes it the same event.
+  if (coarse) return sharePerson;
+  if (a.countries.length > 0 && b.countries.length > 0) return shareCountry || sharePerson;
+  // One side names nobody and no country: the same kind of event on the same day is taken as one.
+  return !coarse;
+}
+
+/** Day-precise dates must be the same days; a coarser date must contain the finer one. */
+function datesAgree(a: EventMention, b: EventMention): boolean {
+  if (a.date === null || b.date === null) return a.date === b.date && a.dateText === b.dateText;
+  const x = a.date;
+  const y = b.date;
+  // Days overlap: "overnight" (3–4 July) and "through Friday" (4 July) can be one happening.
+  if (x.precision === 'day' && y.precision === 'day') return x.start <= y.end && y.start <= x.end;
+  const contains = (outer: typeof x, inner: typeof x) => outer.start <= inner.start && inner.end <= outer.end;
+  return contains(x, y) || contains(y, x);
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
