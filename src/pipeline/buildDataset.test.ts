@@ -59,3 +59,47 @@ describe('buildDataset', () => {
     expect(new Set(result.dataset.articles.map((a) => a.id)).size).toBe(2);
   });
 });
+
+describe('editor sidecars', () => {
+  const page = { file: 'p.txt', bytes: enc('Leaders meet\nThe leaders met on Monday in Oslo.') };
+  const sidecar = (json: string, file = 'p.meta.json') => ({ file, bytes: enc(json) });
+
+  it('sets the capture day, and relative dates resolve from it', () => {
+    const result = buildDataset([page], {
+      generatedAt: AT,
+      sidecars: [sidecar('{ "capturedOn": "2025-07-04", "note": "from the archive" }')],
+    });
+    if (!result.ok) throw new Error('expected a build');
+    expect(result.dataset.pages[0]).toMatchObject({ capturedOn: '2025-07-04' });
+    expect(result.dataset.pages[0]!.evidence[0]).toBe(
+      'Set by the editor\'s sidecar file to 2025-07-04 ("from the archive").',
+    );
+    expect(result.dataset.events.map((e) => e.date?.start)).toEqual(['2025-06-30']);
+  });
+
+  it('without a sidecar or any clue the page has no capture day, a warning, and undated events', () => {
+    const result = buildDataset([page], { generatedAt: AT });
+    if (!result.ok) throw new Error('expected a build');
+    expect(result.dataset.pages[0]!.capturedOn).toBeNull();
+    expect(result.dataset.pages[0]!.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/capture day cannot be worked out/),
+    );
+    expect(result.dataset.events.map((e) => e.date)).toEqual([null]);
+    expect(result.dataset.events[0]!.warnings[0]).toMatch(/"Monday"/);
+  });
+
+  it.each([
+    ['not JSON', '{ capturedOn: 2025 }', 'p.meta.json', /sidecar is not valid JSON/],
+    ['a day that does not exist', '{ "capturedOn": "2025-02-30" }', 'p.meta.json', /is not a real day/],
+    ['an unknown key', '{ "capturedon": "2025-07-04" }', 'p.meta.json', /sidecar/],
+    [
+      'a missing page',
+      '{ "capturedOn": "2025-07-04" }',
+      'gone.meta.json',
+      /names a page that is not there \(gone\.txt\)/,
+    ],
+  ])('refuses a sidecar with %s, naming it', (_name, json, file, reason) => {
+    const result = buildDataset([page], { generatedAt: AT, sidecars: [sidecar(json, file)] });
+    expect(result).toEqual({ ok: false, errors: [{ file, reason: expect.stringMatching(reason) }] });
+  });
+});

@@ -133,7 +133,7 @@ function mention(
 /** Reporting verbs are events only close to their date ("Reuters reported on Wednesday"). */
 const WEAK_REACH = 40;
 /** A year or season used as a modifier ("his 2017 tax cuts", "a summer offensive") dates only what follows it. */
-const MODIFIER_REACH = 25;
+const MODIFIER_REACH = 12;
 
 function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): Trigger | null {
   const dateText = s.slice(date.start, date.end);
@@ -150,7 +150,7 @@ function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): 
     if (t.start < date.end && t.end > date.start) continue;
     const after = t.start >= date.end;
     const distance = after ? t.start - date.end : date.start - t.end;
-    if (modifier && (!after || distance > MODIFIER_REACH)) continue;
+    if (modifier && (!after || distance > MODIFIER_REACH || t.pos !== 'noun')) continue;
     // "a Thursday phone call": a noun right after its date is the event the date belongs to.
     if (after && distance <= 2 && t.pos === 'noun') return t;
     if (triggerStrength(t) === 0 && distance > WEAK_REACH) continue;

@@ -64,6 +64,8 @@ function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {
   }
   // Hedges and auxiliaries: "are reported to have died", "has argued", "was first disclosed".
   const past = isPastForm(w[at]!.toLowerCase()) || /ing$/i.test(w[at]!);
+  // "was bombed": a passive keeps its participle, headline style ("Odessa bombed").
+  const passive = past && /^(?:was|were|is|are|been|be)$/i.test(subject[subject.length - 1] ?? '');
   while (
     past &&
     subject.length > 0 &&
@@ -87,7 +89,7 @@ function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {
   if (PRONOUN.test(subject[0]!) || subject.length > 7) return null;
   if (subject.some((x) => isPastForm(x))) return null; // a verb inside: not a subject
   const plural = subject.includes('and') || PLURAL_NOUNS.test(subject[subject.length - 1]!);
-  const verb = toPresent(w[at]!, plural);
+  const verb = passive ? w[at]! : toPresent(w[at]!, plural);
   const rest = cut(w.slice(at + 1), MAX_WORDS - subject.length - 1);
   w = [...subject, verb, ...rest];
   return w;

@@ -39,7 +39,7 @@ const LEXICON: Entry[] = [
     verbs: 'struck|attacked|bombed|shelled|pounded|raided|targeted',
     nouns: 'air ?strikes?|strikes?|attacks?|barrage|bombing|bombardment|raids?|offensive|assault',
   },
-  { type: 'signing', verbs: 'signed', nouns: 'signing' },
+  { type: 'signing', verbs: 'signed|sign', nouns: 'signing' },
   {
     type: 'ruling',
     verbs: 'ruled|blocked|overturned|struck down|upheld|sided with|sentenced|convicted|acquitted',
