@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -8,13 +9,28 @@ import { expect, test } from './fixtures.ts';
  * `vite dev` on a temp copy of seeds/: editing, adding and breaking pages shows up in the open page
  * without a restart or a reload.
  */
-const PORT = 5199;
+let PORT = 0;
 let server: ChildProcess;
 let seeds: string;
 
 test.describe.configure({ mode: 'serial' });
 
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 test.beforeAll(async () => {
+  PORT = await freePort();
   seeds = mkdtempSync(path.join(tmpdir(), 'dev-seeds-'));
   cpSync('seeds', seeds, { recursive: true });
   server = spawn('node_modules/.bin/vite', ['--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
@@ -38,23 +54,28 @@ test.afterAll(() => {
   rmSync(seeds, { recursive: true, force: true });
 });
 
-const URL = `http://127.0.0.1:${PORT}/`;
+const url = () => `http://127.0.0.1:${PORT}/`;
+const about = () => `${url()}about/`;
 const file = () => path.join(seeds, '004_e00c593ef1c053d8.txt');
 
 test('an edited page shows up in the open page within 2 seconds', async ({ page }) => {
-  await page.goto(URL);
+  await page.goto(about());
   await expect(page.getByRole('heading', { name: '8 articles from 2 pages' })).toBeVisible({
     timeout: 15_000,
   });
   const original = readFileSync(file(), 'utf8');
   writeFileSync(file(), original.replace('Trump signs signature tax-cut', 'EDITED: Trump signs tax-cut'));
-  await expect(page.getByText('EDITED: Trump signs tax-cut')).toBeVisible({ timeout: 2_000 });
+  await expect(page.locator('.article-headline', { hasText: 'EDITED: Trump signs tax-cut' })).toBeVisible({
+    timeout: 2_000,
+  });
   writeFileSync(file(), original);
-  await expect(page.getByText('EDITED: Trump signs tax-cut')).toHaveCount(0, { timeout: 2_000 });
+  await expect(page.locator('.article-headline', { hasText: 'EDITED: Trump signs tax-cut' })).toHaveCount(0, {
+    timeout: 2_000,
+  });
 });
 
 test('an added page and a removed page update the list', async ({ page }) => {
-  await page.goto(URL);
+  await page.goto(about());
   await expect(page.getByRole('heading', { name: '8 articles from 2 pages' })).toBeVisible({
     timeout: 15_000,
   });
@@ -72,7 +93,7 @@ test.describe('a bad page', () => {
   test.use({ allowConsoleErrors: [/seeds cannot be built|\[vite\]/] });
 
   test('shows the error overlay naming the file and keeps the last good dataset', async ({ page }) => {
-    await page.goto(URL);
+    await page.goto(about());
     await expect(page.getByRole('heading', { name: '8 articles from 2 pages' })).toBeVisible({
       timeout: 15_000,
     });
@@ -81,7 +102,7 @@ test.describe('a bad page', () => {
     const overlay = page.locator('vite-error-overlay');
     await expect(overlay).toBeAttached({ timeout: 2_000 });
     await expect(overlay).toContainText('200_bad.txt: cannot be parsed: empty file');
-    const served = await (await page.request.get(`${URL}data/dataset.json`)).json();
+    const served = await (await page.request.get(`${url()}data/dataset.json`)).json();
     expect(served.articles).toHaveLength(8);
     rmSync(bad);
     await page.reload();

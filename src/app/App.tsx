@@ -1,15 +1,167 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { AboutView } from '../features/about/AboutView.tsx';
 import { ArticlesByPage } from '../features/articles/ArticlesByPage.tsx';
+import { datasetQueryOptions } from '../features/dataset/queries.ts';
+import { EventPanel } from '../features/event/EventPanel.tsx';
+import { NotFoundPanel } from '../features/event/NotFoundPanel.tsx';
+import { nearestEvents } from '../features/event/nearestEvents.ts';
+import { FiltersBar } from '../features/filters/FiltersBar.tsx';
+import { filterEvents } from '../features/filters/filterEvents.ts';
+import { EventList } from '../features/list/EventList.tsx';
+import { compareEvents } from '../features/list/groupByMonth.ts';
+import { ScopeLine } from '../features/scope/ScopeLine.tsx';
+import { LazyTimeline } from '../features/timeline/LazyTimeline.tsx';
+import type { Dataset } from '../shared/schema.ts';
+import { ErrorMessage, LoadingMessage } from '../ui/QueryStatus.tsx';
+import { hasFilters, NO_FILTERS, type ViewState } from './urlState.ts';
+import { useViewState } from './useViewState.ts';
+import { isPlainClick } from '../ui/plainClick.ts';
+
+const SITE = 'News timeline';
 
 export function App() {
+  const { state, navigate, replace, href } = useViewState();
+  const { data, error, isPending, refetch } = useQuery(datasetQueryOptions());
+  const home: ViewState = { route: { kind: 'home' }, filters: state.filters };
+  const about: ViewState = { route: { kind: 'about' }, filters: state.filters };
+  const go = (e: React.MouseEvent, next: ViewState) => {
+    if (!isPlainClick(e)) return;
+    e.preventDefault();
+    navigate(next);
+  };
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
-        <h1>News timeline</h1>
-        <p className="tagline">Captured news pages, every article traced to its page.</p>
+        <p className="site-name">
+          <a href={href(home)} onClick={(e) => go(e, home)}>
+            {SITE}
+          </a>
+        </p>
+        <nav aria-label="Site">
+          <a
+            href={href(home)}
+            onClick={(e) => go(e, home)}
+            aria-current={state.route.kind !== 'about' ? 'page' : undefined}
+          >
+            Timeline
+          </a>
+          <a
+            href={href(about)}
+            onClick={(e) => go(e, about)}
+            aria-current={state.route.kind === 'about' ? 'page' : undefined}
+          >
+            About the data
+          </a>
+        </nav>
+        {data && <ScopeLine dataset={data} />}
       </header>
-      <main id="main">
-        <ArticlesByPage />
+      <main id="main" tabIndex={-1}>
+        {isPending ? (
+          <LoadingMessage>Loading the timeline…</LoadingMessage>
+        ) : error ? (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        ) : state.route.kind === 'about' ? (
+          <>
+            <AboutView dataset={data} />
+            <ArticlesByPage />
+          </>
+        ) : (
+          <Explorer state={state} navigate={navigate} replace={replace} href={href} dataset={data} />
+        )}
       </main>
+    </>
+  );
+}
+
+type ExplorerProps = {
+  state: ViewState;
+  navigate: (next: ViewState) => void;
+  replace: (next: ViewState) => void;
+  href: (next: ViewState) => string;
+  dataset: Dataset;
+};
+
+function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
+  const filtered = useMemo(
+    () => filterEvents(dataset, state.filters).sort(compareEvents),
+    [dataset, state.filters],
+  );
+  const selectedId = state.route.kind === 'event' ? state.route.id : null;
+  const selected = selectedId ? (dataset.events.find((e) => e.id === selectedId) ?? null) : null;
+  const at = selected ? filtered.findIndex((e) => e.id === selected.id) : -1;
+  const open = (id: string) => navigate({ route: { kind: 'event', id }, filters: state.filters });
+  const eventHref = (id: string) => href({ route: { kind: 'event', id }, filters: state.filters });
+
+  useEffect(() => {
+    document.title = selected
+      ? `${selected.title} · ${selected.date?.label ?? 'Undated'} — ${SITE}`
+      : selectedId
+        ? `Event not found — ${SITE}`
+        : SITE;
+  }, [selected, selectedId]);
+
+  return (
+    <>
+      <FiltersBar
+        dataset={dataset}
+        filters={state.filters}
+        onChange={(filters, mode) => (mode === 'push' ? navigate : replace)({ ...state, filters })}
+      />
+      <p className="result-count" role="status" aria-live="polite">
+        {hasFilters(state.filters)
+          ? `${filtered.length} of ${dataset.events.length} events match`
+          : `${dataset.events.length} events`}
+      </p>
+      {filtered.length === 0 && (
+        <div className="empty">
+          <p>No events match these filters.</p>
+          <button type="button" onClick={() => navigate({ ...state, filters: NO_FILTERS })}>
+            Show all events
+          </button>
+        </div>
+      )}
+      <LazyTimeline events={filtered} selectedId={selectedId} onSelect={open} />
+      <div className="columns">
+        <section className="list-column" aria-label="Event list">
+          <EventList events={filtered} selectedId={selectedId} hrefFor={eventHref} onOpen={open} />
+        </section>
+        <section className="panel-column" aria-label="Selected event">
+          {selected ? (
+            <EventPanel
+              key={selected.id}
+              event={selected}
+              dataset={dataset}
+              previous={at > 0 ? (filtered[at - 1] ?? null) : null}
+              next={at >= 0 ? (filtered[at + 1] ?? null) : null}
+              hrefFor={eventHref}
+              canonicalUrl={`${window.location.origin}${href({ route: { kind: 'event', id: selected.id }, filters: NO_FILTERS })}`}
+              onOpen={open}
+              onAddFilter={(facet, id) =>
+                navigate({
+                  ...state,
+                  filters: { ...state.filters, [facet]: [...new Set([...state.filters[facet], id])] },
+                })
+              }
+            />
+          ) : selectedId ? (
+            <NotFoundPanel
+              id={selectedId}
+              nearest={nearestEvents(selectedId, dataset.events)}
+              hrefFor={eventHref}
+              onOpen={open}
+            />
+          ) : (
+            <>
+              <h1 className="visually-hidden">News timeline: events, who was involved, who reported them</h1>
+              <p className="panel-hint">Select an event to see who reported it, in their exact words.</p>
+            </>
+          )}
+        </section>
+      </div>
     </>
   );
 }

@@ -4,22 +4,40 @@ import { articleTextPath, DATASET_PATH, DATASET_UPDATE_EVENT } from '../shared/d
 import { formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
+import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
+import { renderStaticPages } from './renderStaticPages.ts';
+import { basePathOf, DEFAULT_SITE_URL, resolveSiteUrls, type SiteUrls } from './siteUrls.ts';
 
 type Built = Extract<BuildResult, { ok: true }>;
 type Assets = Map<string, string>;
+
+export type DatasetPluginOptions = {
+  /** Folder of captured pages, relative to the working directory. */
+  seedsDir: string;
+  /** Absolute address of the deployed site (SITE_URL), e.g. `https://news.example.org`. */
+  siteUrl?: string | undefined;
+};
 
 /**
  * Runs the pipeline inside Vite.
  *
  * - `vite build`: builds once and emits `data/dataset.json` and `data/articles/<id>.json` as assets;
- *   a page that cannot be read fails the build with the CLI's message.
+ *   a page that cannot be read fails the build with the CLI's message. From the built index.html it
+ *   writes `events/<id>/index.html` for every event and `about/index.html` (title, description,
+ *   canonical URL, Open Graph and Twitter tags, and the content as plain HTML inside #root for crawlers
+ *   and readers without JavaScript), and adds the same tags for the home view to index.html. Absolute
+ *   URLs are `{siteUrl}{base}…`; without `siteUrl` they use DEFAULT_SITE_URL, and the build log says so.
  * - `vite dev`: serves the same JSON from memory, rebuilds when a file in the seeds folder is added,
  *   changed or removed, and tells the page (custom HMR event) to refetch. A bad page shows Vite's error
- *   overlay while the last good dataset keeps being served.
+ *   overlay while the last good dataset keeps being served. `{base}events/<id>[/]` and `{base}about[/]`
+ *   are answered with the app's index.html, as the static pages are in production.
+ * - `vite preview`: `{base}events/<id>` redirects to `{base}events/<id>/`, as static file servers do.
  */
-export function datasetPlugin(options: { seedsDir: string }): Plugin {
+export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   const seedsDir = path.resolve(options.seedsDir);
+  let built: Built | null = null;
   let assets: Assets | null = null;
+  let urls: SiteUrls | null = null;
   let lastError: string | null = null;
   let isBuild = false;
 
@@ -31,6 +49,7 @@ export function datasetPlugin(options: { seedsDir: string }): Plugin {
         .join('\n');
       throw new Error(lastError);
     }
+    built = result;
     assets = toAssets(result);
     lastError = null;
   }
@@ -40,6 +59,14 @@ export function datasetPlugin(options: { seedsDir: string }): Plugin {
 
     configResolved(config) {
       isBuild = config.command === 'build';
+      if (!isBuild) return;
+      urls = resolveSiteUrls({ siteUrl: options.siteUrl, base: config.base });
+      if (urls.isDefaultOrigin) {
+        config.logger.warn(
+          `[dataset] SITE_URL is not set: canonical and Open Graph URLs use ${DEFAULT_SITE_URL}; ` +
+            'set SITE_URL=https://your.site when building for a real host.',
+        );
+      }
     },
 
     async buildStart() {
@@ -52,9 +79,32 @@ export function datasetPlugin(options: { seedsDir: string }): Plugin {
       }
     },
 
-    generateBundle() {
-      if (!assets) return;
-      for (const [fileName, source] of assets) this.emitFile({ type: 'asset', fileName, source });
+    // After Vite's own HTML plugin, so index.html in the bundle already carries the hashed tags.
+    generateBundle: {
+      order: 'post',
+      handler(_output, bundle) {
+        if (!assets || !built || !urls) return;
+        for (const [fileName, source] of assets) this.emitFile({ type: 'asset', fileName, source });
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset' || typeof index.source !== 'string') {
+          this.warn('no index.html in the bundle: the event and about pages are not written');
+          return;
+        }
+        let pages: ReturnType<typeof renderStaticPages>;
+        try {
+          pages = renderStaticPages(built.dataset, index.source, urls);
+        } catch (error) {
+          this.error(`the event pages cannot be written: ${(error as Error).message}`);
+        }
+        index.source = pages.home;
+        for (const [fileName, source] of pages.pages) this.emitFile({ type: 'asset', fileName, source });
+      },
+    },
+
+    configurePreviewServer(server) {
+      const { base, root, build } = server.config;
+      if (!base.startsWith('/')) return; // a relative or CDN base: no pages were written for it
+      server.middlewares.use(redirectToPageFolders(basePathOf(base), path.resolve(root, build.outDir)));
     },
 
     async configureServer(server) {
@@ -72,6 +122,7 @@ export function datasetPlugin(options: { seedsDir: string }): Plugin {
       server.watcher.on('unlink', onChange);
 
       const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+      server.middlewares.use(serveAppPages(basePathOf(base)));
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         if (!url.startsWith(`${base}data/`)) return next();

@@ -18,16 +18,6 @@ export function ArticlesByPage() {
       {groups.map(({ page, articles }) => (
         <section key={page.file} className="page" aria-label={`Page ${page.file}`}>
           <h3 className="page-file">{page.file}</h3>
-          {page.warnings.length > 0 && (
-            <ul className="warnings" aria-label={`Warnings for ${page.file}`}>
-              {page.warnings.map((w, i) => (
-                <li key={i}>
-                  {w.line ? `Line ${w.line}: ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
           <ol className="articles">
             {articles.map((a) => (
               <li key={a.id} className="article" data-article-id={a.id}>

@@ -1,0 +1,43 @@
+import { format, parseISO } from 'date-fns';
+import type { TimelineEvent } from '../../shared/schema.ts';
+
+export type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
+
+/**
+ * Events in chronological order (start day, then end, then title), grouped by the month they start in;
+ * undated events last, in their own group. Year-precision events sit in their year's January group
+ * under a label that does not claim a month ("2024").
+ */
+export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
+  const sorted = [...events].sort(compareEvents);
+  const groups: MonthGroup[] = [];
+  for (const e of sorted) {
+    const key = e.date
+      ? e.date.precision === 'year'
+        ? e.date.start.slice(0, 4)
+        : e.date.start.slice(0, 7)
+      : 'undated';
+    let group = groups[groups.length - 1];
+    if (!group || group.key !== key) {
+      group = { key, label: labelFor(key), events: [] };
+      groups.push(group);
+    }
+    group.events.push(e);
+  }
+  return groups;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1) || a.title.localeCompare(b.title);
+  return (
+    a.date.start.localeCompare(b.date.start) ||
+    (a.date.end ?? a.date.start).localeCompare(b.date.end ?? b.date.start) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+function labelFor(key: string): string {
+  if (key === 'undated') return 'Undated';
+  if (key.length === 4) return key;
+  return format(parseISO(`${key}-01`), 'MMMM yyyy');
+}

@@ -1,0 +1,223 @@
+import { useEffect, useEffectEvent, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { format } from 'date-fns';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataInterfaceDataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import './timeline.css';
+import type { TimelineEvent } from '../../shared/schema.ts';
+import { eventsToItems, type TimelineItem } from './eventsToItems.ts';
+import { stepSelection, type SelectionMove } from './stepSelection.ts';
+import { windowForItems } from './windowForItems.ts';
+
+export type TimelineAdapterProps = {
+  /** The events to draw (already filtered); undated ones are skipped. */
+  events: TimelineEvent[];
+  selectedId: string | null;
+  /** Called when the reader picks an event here: click, tap, arrow keys or the buttons. */
+  onSelect: (id: string) => void;
+};
+
+/**
+ * What the DataSet holds: the descriptor's dates and classes, with the label as a DOM element built
+ * with textContent (never an HTML string: vis-timeline's xss option is global) and the tooltip text,
+ * which `tooltip.template` turns into a text node as well. `key` detects changed items.
+ */
+type VisItem = Omit<TimelineItem, 'text' | 'title'> & { content: HTMLElement; tooltip: string; key: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  editable: false,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  orientation: { axis: 'bottom', item: 'bottom' },
+  margin: { axis: 6, item: { horizontal: 6, vertical: 4 } },
+  zoomMin: DAY_MS,
+  zoomMax: 40 * 365 * DAY_MS,
+  // The page scrolls under a plain wheel; Ctrl+wheel or a pinch zooms, dragging pans.
+  zoomKey: 'ctrlKey',
+  verticalScroll: true,
+  showTooltips: true,
+  tooltip: {
+    followMouse: true,
+    overflowMethod: 'cap',
+    // Typed as returning a string, but vis-timeline's popup appends an Element as is (no HTML parse).
+    template: ((item: { tooltip?: string }) => textElement('span', item.tooltip ?? '')) as unknown as (
+      item: unknown,
+    ) => string,
+  },
+};
+
+/**
+ * The only module that touches vis-timeline. Creates the widget once per mount (and destroys it, so
+ * StrictMode's double mount is harmless), keeps one DataSet in step with `events` through
+ * update/remove, and syncs the selection both ways. Keyboard: ←/→ previous/next event, Home/End the
+ * first/last, with an aria-live line saying what is selected.
+ */
+export function TimelineAdapter({ events, selectedId, onSelect }: TimelineAdapterProps) {
+  const items = useMemo(() => eventsToItems(events), [events]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const dataRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  /** Whether the window has been placed on the events yet (the first placement is not animated). */
+  const placedRef = useRef(false);
+  /** The id the window was last brought to (or the reader clicked), so re-renders do not re-centre. */
+  const focusedRef = useRef<string | null>(null);
+  const keysId = useId();
+
+  const handleSelect = useEffectEvent((ids: unknown[]) => {
+    const id = ids[0];
+    if (typeof id === 'string' && dataRef.current?.get(id)) {
+      focusedRef.current = id; // clicked, so already in view: selecting it must not move the window
+      onSelect(id);
+    } else if (selectedId !== null && dataRef.current?.get(selectedId)) {
+      // A click on empty space: the app's selection stands, so keep it drawn.
+      timelineRef.current?.setSelection([selectedId]);
+    }
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const data = new DataSet<VisItem, 'id'>();
+    // The typings want string content; vis-timeline appends element content as is.
+    const timeline = new Timeline(container, data as unknown as DataInterfaceDataItem, OPTIONS);
+    timeline.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
+    timelineRef.current = timeline;
+    dataRef.current = data;
+    placedRef.current = false;
+    focusedRef.current = null;
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      dataRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const data = dataRef.current;
+    if (!timeline || !data) return;
+    const membershipChanged = syncItems(data, items);
+    const shown = selectedId !== null && data.get(selectedId) !== null ? selectedId : null;
+    timeline.setSelection(shown === null ? [] : [shown]);
+    if (items.length === 0) return;
+
+    // Open on the events (never 1970 or today); refit when filters change what is drawn. Not fit():
+    // it ignores point labels, so the last titles would be cut off at the right edge.
+    const initial = !placedRef.current;
+    const animation = !initial && !prefersReducedMotion() ? { duration: 400 } : false;
+    const container = containerRef.current;
+    const range = container ? windowForItems(items, container.clientWidth) : null;
+    if (range && (initial || (membershipChanged && shown === null))) {
+      timeline.setWindow(range.start, range.end, { animation });
+    }
+    placedRef.current = true;
+
+    if (shown === null) focusedRef.current = null;
+    else if (focusedRef.current !== shown) {
+      focusedRef.current = shown;
+      timeline.focus(shown, { zoom: false, animation });
+    }
+  }, [items, selectedId]);
+
+  const move = (to: SelectionMove): void => {
+    const visible = timelineRef.current?.getWindow();
+    const anchor = visible
+      ? format(new Date((visible.start.valueOf() + visible.end.valueOf()) / 2), 'yyyy-MM-dd')
+      : undefined;
+    const id = stepSelection(items, selectedId, to, anchor);
+    if (id !== null) onSelect(id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = KEY_MOVES[event.key];
+    if (!to) return;
+    event.preventDefault();
+    move(to);
+  };
+
+  const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
+  const index = items.findIndex((item) => item.id === selectedId);
+  const atStart = items.length === 0 || index === 0;
+  const atEnd = items.length === 0 || index === items.length - 1;
+
+  return (
+    <div className="timeline">
+      <div
+        ref={containerRef}
+        className="timeline-widget"
+        role="region"
+        aria-label="Timeline of events"
+        aria-describedby={keysId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      <p id={keysId} className="timeline-visually-hidden">
+        Use the left and right arrow keys to move between events, Home and End for the first and last.
+      </p>
+      <div className="timeline-controls">
+        <button type="button" aria-disabled={atStart} onClick={() => move('previous')}>
+          Previous event
+        </button>
+        <button type="button" aria-disabled={atEnd} onClick={() => move('next')}>
+          Next event
+        </button>
+      </div>
+      <p className="timeline-visually-hidden" aria-live="polite">
+        {selected?.date ? `Selected: ${selected.title}, ${selected.date.label}` : ''}
+      </p>
+    </div>
+  );
+}
+
+const KEY_MOVES: Partial<Record<string, SelectionMove>> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * Brings the DataSet in line with `items`: removes what is gone, updates what changed and adds what is
+ * new, without touching unchanged items. Returns whether items were added or removed.
+ */
+function syncItems(data: DataSet<VisItem, 'id'>, items: readonly TimelineItem[]): boolean {
+  const previous = new Map(data.get().map((item) => [item.id, item]));
+  const next = items.map(toVisItem);
+  const nextIds = new Set(next.map((item) => item.id));
+  const gone = [...previous.keys()].filter((id) => !nextIds.has(id));
+  // DataSet.update merges fields, so an item that loses its `end` is replaced, not merged.
+  const reshaped = next.filter((item) => {
+    const old = previous.get(item.id);
+    return old !== undefined && old.key !== item.key && 'end' in old !== 'end' in item;
+  });
+  const removed = [...gone, ...reshaped.map((item) => item.id)];
+  if (removed.length > 0) data.remove(removed);
+  const changed = next.filter((item) => previous.get(item.id)?.key !== item.key);
+  if (changed.length > 0) data.update(changed);
+  return gone.length > 0 || next.some((item) => !previous.has(item.id));
+}
+
+function toVisItem({ text, title, ...item }: TimelineItem): VisItem {
+  return {
+    ...item,
+    content: textElement('span', text),
+    tooltip: title,
+    key: JSON.stringify([item.start, item.end, item.type, item.className, text, title]),
+  };
+}
+
+function textElement(tag: 'span', text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

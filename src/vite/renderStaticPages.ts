@@ -1,0 +1,42 @@
+import type { Dataset } from '../shared/schema.ts';
+import { createNameLookup } from './eventFacts.ts';
+import { fillTemplate, readDescription } from './htmlTemplate.ts';
+import { buildAboutMeta, buildEventMeta, buildHomeMeta, SITE_NAME } from './pageMeta.ts';
+import { renderAboutPage } from './renderAboutPage.ts';
+import { renderEventPage } from './renderEventPage.ts';
+import { ABOUT_PAGE_PATH, eventPagePath, indexFileFor, type SiteUrls } from './siteUrls.ts';
+
+export type StaticPages = {
+  /** index.html with canonical, Open Graph and Twitter tags for the home view. */
+  home: string;
+  /** `events/<id>/index.html` for every event and `about/index.html`, by output file name. */
+  pages: Map<string, string>;
+};
+
+/**
+ * Every HTML page of the site, made from the built index.html (`template`) so each one loads the same
+ * hashed bundle. A page lives at `<path>/index.html`, so a plain static server answers `<path>/` with it.
+ */
+export function renderStaticPages(dataset: Dataset, template: string, urls: SiteUrls): StaticPages {
+  const names = createNameLookup(dataset);
+  const pages = new Map<string, string>();
+  dataset.events.forEach((event, i) => {
+    const root = renderEventPage(event, {
+      names,
+      urls,
+      previous: dataset.events[i - 1],
+      next: dataset.events[i + 1],
+    });
+    pages.set(
+      indexFileFor(eventPagePath(event.id)),
+      fillTemplate(template, { meta: buildEventMeta(event, names, urls), root }),
+    );
+  });
+  pages.set(
+    indexFileFor(ABOUT_PAGE_PATH),
+    fillTemplate(template, { meta: buildAboutMeta(dataset, urls), root: renderAboutPage(dataset, urls) }),
+  );
+  const description =
+    readDescription(template) ?? `${SITE_NAME}: events traced to the sentences that report them.`;
+  return { home: fillTemplate(template, { meta: buildHomeMeta(description, urls), root: null }), pages };
+}
