@@ -20,7 +20,10 @@ test('the about view lists all 8 articles of the 2 seed pages, grouped by page',
 });
 
 test.describe('when the dataset cannot be loaded', () => {
-  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+  test.use({
+    allowConsoleErrors: [/Failed to load resource/],
+    allowFailedRequests: [/\/data\/dataset\.json$/],
+  });
 
   test('shows an error with a retry that works once the server answers', async ({ page }) => {
     let fail = true;

@@ -115,6 +115,7 @@ test('show in article fetches the text and highlights the quote', async ({ page 
 });
 
 test('an unknown id shows a not-found panel with the nearest events', async ({ page }) => {
+  // vite preview answers an unknown event path with the app (SPA fallback), so no request fails here.
   await page.goto('/events/2025-07-03-no-such-event/');
   await expect(page.getByRole('heading', { name: 'No event with this link' })).toBeVisible();
   await expect(page.locator('.not-found li')).toHaveCount(3);

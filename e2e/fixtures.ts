@@ -1,22 +1,40 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * Every test fails on a console error or an uncaught page error, unless it declares the errors it
- * expects with `allowConsoleErrors`.
+ * Every test fails on a console error, an uncaught page error or a failed request (network failure or
+ * an HTTP status of 400 or more), unless it declares what it expects with `allowConsoleErrors` /
+ * `allowFailedRequests` (matched against the message or the URL).
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: void }>({
+export const test = base.extend<{
+  allowConsoleErrors: RegExp[];
+  allowFailedRequests: RegExp[];
+  consoleGuard: void;
+}>({
   allowConsoleErrors: [[], { option: true }],
+  allowFailedRequests: [[], { option: true }],
   consoleGuard: [
-    async ({ page, allowConsoleErrors }, use) => {
+    async ({ page, allowConsoleErrors, allowFailedRequests }, use) => {
       const problems: string[] = [];
+      const allowedUrl = (url: string) => allowFailedRequests.some((re) => re.test(url));
       page.on('console', (msg) => {
         if (msg.type() === 'error' && !allowConsoleErrors.some((re) => re.test(msg.text()))) {
           problems.push(`console.error: ${msg.text()}`);
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // An aborted request the page no longer needs (navigation away) is not a failure.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        if (!allowedUrl(request.url()))
+          problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !allowedUrl(response.url())) {
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        }
+      });
       await use();
-      expect(problems, 'console errors during the test').toEqual([]);
+      expect(problems, 'console errors and failed requests during the test').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AboutView } from '../features/about/AboutView.tsx';
 import { ArticlesByPage } from '../features/articles/ArticlesByPage.tsx';
 import { datasetQueryOptions } from '../features/dataset/queries.ts';
@@ -95,6 +95,7 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
   const at = selected ? filtered.findIndex((e) => e.id === selected.id) : -1;
   const open = (id: string) => navigate({ route: { kind: 'event', id }, filters: state.filters });
   const eventHref = (id: string) => href({ route: { kind: 'event', id }, filters: state.filters });
+  const [revealId, setRevealId] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = selected
@@ -124,10 +125,16 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
           </button>
         </div>
       )}
-      <LazyTimeline events={filtered} selectedId={selectedId} onSelect={open} />
+      <LazyTimeline events={filtered} selectedId={selectedId} onSelect={open} revealId={revealId} />
       <div className="columns">
         <section className="list-column" aria-label="Event list">
-          <EventList events={filtered} selectedId={selectedId} hrefFor={eventHref} onOpen={open} />
+          <EventList
+            events={filtered}
+            selectedId={selectedId}
+            hrefFor={eventHref}
+            onOpen={open}
+            onFocusEvent={setRevealId}
+          />
         </section>
         <section className="panel-column" aria-label="Selected event">
           {selected ? (

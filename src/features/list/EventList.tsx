@@ -8,6 +8,8 @@ type Props = {
   selectedId: string | null;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
+  /** Focus moved to an event (keyboard or pointer), so the timeline can reveal it. */
+  onFocusEvent?: (id: string) => void;
 };
 
 /**
@@ -15,7 +17,7 @@ type Props = {
  * in the tab order at a time (roving focus); ↑ ↓ Home End move between items, Enter opens. The selected
  * event is marked and scrolled into view when it changes elsewhere (the timeline, a deep link).
  */
-export function EventList({ events, selectedId, hrefFor, onOpen }: Props) {
+export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }: Props) {
   const groups = useMemo(() => groupByMonth(events), [events]);
   const order = useMemo(() => groups.flatMap((g) => g.events.map((e) => e.id)), [groups]);
   const [active, setActive] = useState<string | null>(null);
@@ -83,7 +85,10 @@ export function EventList({ events, selectedId, hrefFor, onOpen }: Props) {
                   className={e.id === selectedId ? 'event-item selected' : 'event-item'}
                   aria-current={e.id === selectedId ? 'true' : undefined}
                   tabIndex={e.id === activeId ? 0 : -1}
-                  onFocus={() => setActive(e.id)}
+                  onFocus={() => {
+                    setActive(e.id);
+                    onFocusEvent?.(e.id);
+                  }}
                   onClick={(ev) => open(ev, e.id)}
                 >
                   <span className="item-date">{e.date?.label ?? 'Undated'}</span>

@@ -15,6 +15,8 @@ export type TimelineAdapterProps = {
   selectedId: string | null;
   /** Called when the reader picks an event here: click, tap, arrow keys or the buttons. */
   onSelect: (id: string) => void;
+  /** An event to bring into view without selecting it (the one focused in the list). */
+  revealId?: string | null;
 };
 
 /**
@@ -57,7 +59,7 @@ const OPTIONS: TimelineOptions = {
  * update/remove, and syncs the selection both ways. Keyboard: ←/→ previous/next event, Home/End the
  * first/last, with an aria-live line saying what is selected.
  */
-export function TimelineAdapter({ events, selectedId, onSelect }: TimelineAdapterProps) {
+export function TimelineAdapter({ events, selectedId, onSelect, revealId = null }: TimelineAdapterProps) {
   const items = useMemo(() => eventsToItems(events), [events]);
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -123,6 +125,13 @@ export function TimelineAdapter({ events, selectedId, onSelect }: TimelineAdapte
       timeline.focus(shown, { zoom: false, animation });
     }
   }, [items, selectedId]);
+
+  // Focus moving through the list reveals that event here (no zoom, no selection change).
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || revealId === null || revealId === selectedId || !dataRef.current?.get(revealId)) return;
+    timeline.moveTo(dataRef.current.get(revealId)!.start, { animation: !prefersReducedMotion() });
+  }, [revealId, selectedId]);
 
   const move = (to: SelectionMove): void => {
     const visible = timelineRef.current?.getWindow();
