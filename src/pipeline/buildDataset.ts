@@ -7,7 +7,7 @@ import {
   type Dataset,
   type Page,
 } from '../shared/schema.ts';
-import { extractEvents, type ArticleInput } from './extractEvents.ts';
+import { extractEvents, primeAnalyses, type ArticleInput, type ExtractOptions } from './extractEvents.ts';
 import { articleId, compareNames, inputDigest, sha256Hex } from './ids.ts';
 import { parsePage } from './pages/parsePage.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
@@ -23,7 +23,13 @@ export type BuildOptions = {
   skippedFiles?: SkippedFile[];
   /** Editors' `<page>.meta.json` files; a malformed one, or one without its page, stops the build. */
   sidecars?: SeedFile[];
+  /** Per-article analyses kept between builds (see extractEvents); the dev server passes one. */
+  analysisCache?: ExtractOptions['cache'];
+  /** Parsed pages and capture days kept between builds, keyed by page digest and sidecar. */
+  pageCache?: Map<string, ReadPage>;
 };
+
+type ReadPage = { parsed: ReturnType<typeof parsePage>; capture: ReturnType<typeof captureDay> | null };
 
 export type BuildResult =
   { ok: true; dataset: Dataset; texts: ArticleText[] } | { ok: false; errors: PageError[] };
@@ -53,17 +59,29 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     } else sidecars.set(file.file, result.sidecar);
   }
 
+  const analysisCache = options.analysisCache ?? new Map();
+  const pageCache = options.pageCache;
+  const pageKeys = new Set<string>();
   for (const seed of sorted) {
-    const parsed = parsePage(seed.bytes);
-    if (!parsed.ok) {
-      errors.push({ file: seed.file, reason: parsed.reason });
+    const digest = sha256Hex(seed.bytes);
+    const sidecar = sidecars.get(sidecarNameFor(seed.file));
+    const key = `${digest}|${JSON.stringify(sidecar ?? null)}`;
+    pageKeys.add(key);
+    let read = pageCache?.get(key);
+    if (!read) {
+      const parsedNow = parsePage(seed.bytes);
+      read = { parsed: parsedNow, capture: parsedNow.ok ? captureDay(parsedNow.articles, sidecar) : null };
+      pageCache?.set(key, read);
+    }
+    const { parsed, capture } = read;
+    if (!parsed.ok || !capture) {
+      errors.push({ file: seed.file, reason: parsed.ok ? 'unreadable page' : parsed.reason });
       continue;
     }
-    const capture = captureDay(parsed.articles, sidecars.get(sidecarNameFor(seed.file)));
     const page: Page = {
       file: seed.file,
       format: parsed.format,
-      digest: sha256Hex(seed.bytes),
+      digest,
       articleIds: [],
       warnings: [...parsed.warnings],
       capturedOn: capture.capturedOn,
@@ -78,6 +96,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       });
     }
     const seen = new Map<string, number>();
+    const firstInput = inputs.length;
     for (const a of parsed.articles) {
       const id = articleId(seed.file, a.headline, a.text);
       const first = seen.get(id);
@@ -97,9 +116,11 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       inputs.push({ id, file: seed.file, ...a, publishedOn, capturedOn: capture.capturedOn });
     }
     pages.push(page);
+    primeAnalyses(inputs.slice(firstInput), analysisCache);
   }
+  if (pageCache) for (const key of pageCache.keys()) if (!pageKeys.has(key)) pageCache.delete(key);
   if (errors.length > 0) return { ok: false, errors };
-  const { events, people, countries } = extractEvents(inputs);
+  const { events, people, countries } = extractEvents(inputs, { cache: analysisCache });
 
   const result = DatasetSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,

@@ -1,54 +1,53 @@
-import type { Article, Country, Person, TimelineEvent } from '../shared/schema.ts';
-import { countryName, findCountries } from './entities/findCountries.ts';
-import { findPeople, type PersonMention } from './entities/findPeople.ts';
+import type { Country, Person, TimelineEvent } from '../shared/schema.ts';
+import {
+  analyseArticle,
+  analysisKey,
+  type ArticleAnalysisResult,
+  type ArticleInput,
+} from './analyseArticle.ts';
+import { countryName } from './entities/findCountries.ts';
 import { resolvePeople } from './entities/resolvePeople.ts';
 import { buildEvents } from './events/buildEvents.ts';
-import { extractMentions, type ArticleAnalysis, type EntitySpan } from './events/extractMentions.ts';
-import { tagTimex } from './time/tagTimex.ts';
+import type { EventMention } from './events/extractMentions.ts';
+import { triggerStrength } from './events/triggers.ts';
 
-export type ArticleInput = Article & { capturedOn: string | null };
+export type { ArticleInput };
 
 export type Extraction = { events: TimelineEvent[]; people: Person[]; countries: Country[] };
 
+export type ExtractOptions = {
+  /**
+   * Per-article results kept between builds (the dev server's incremental rebuild): keyed by
+   * `analysisKey`, filled here. Entries for articles no longer present are removed.
+   */
+  cache?: Map<string, ArticleAnalysisResult>;
+};
+
 /**
  * Articles (with the capture day of their page) -> events with their people, countries and sources.
- * Dates resolve against the article's publication day when known, else its page's capture day; with
- * neither, relative dates stay unresolved (their events are undated, with a warning), never guessed.
- * Throws if a source quote is not the exact article text at its offsets: provenance is checked here.
+ * Two phases: each article on its own (timexes, people, countries, event mentions; cached), then the
+ * whole set (one canonical person across articles, clustering, titles, ids). Dates resolve against
+ * the article's publication day when known, else its page's capture day; with neither, relative dates
+ * stay unresolved (their events are undated, with a warning), never guessed. Throws if a source quote
+ * is not the exact article text at its offsets: provenance is checked here.
  */
-export function extractEvents(articles: readonly ArticleInput[]): Extraction {
-  const headlineKey = (id: string) => `${id}#headline`;
-  const peopleFound = articles.flatMap((a) => {
-    const body = findPeople(a.text);
-    // Headlines use bare surnames ("Putin and Trump discussed ..."): the body tells which are people.
-    const knownFamilies = body.flatMap((m) => (m.family ? [m.family] : []));
-    return [
-      { articleId: a.id, mentions: body },
-      { articleId: headlineKey(a.id), mentions: findPeople(a.headline, { knownFamilies }) },
-    ];
-  });
-  const { people, personIds } = resolvePeople(peopleFound);
-  const spansOf = (key: string, mentions: PersonMention[]): EntitySpan[] =>
-    mentions.flatMap((m, i) => {
-      const id = personIds.get(key)?.[i];
-      return id ? [{ start: m.start, end: m.end, id }] : [];
-    });
-  const mentionsOf = new Map(peopleFound.map((p) => [p.articleId, p.mentions]));
+export function extractEvents(articles: readonly ArticleInput[], options: ExtractOptions = {}): Extraction {
+  const cache = options.cache ?? new Map<string, ArticleAnalysisResult>();
+  const analyses = primeAnalyses(articles, cache);
+  const used = new Set(articles.map(analysisKey));
+  for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
 
-  const mentions = articles.flatMap((a) => {
-    const analysis: ArticleAnalysis = {
-      articleId: a.id,
-      text: a.text,
-      headline: a.headline,
-      capturedOn: a.capturedOn,
-      timexes: tagTimex(a.text, { dct: a.publishedOn ?? a.capturedOn }),
-      people: spansOf(a.id, mentionsOf.get(a.id) ?? []),
-      countries: findCountries(a.text).map((c) => ({ start: c.start, end: c.end, id: c.country })),
-      headlinePeople: spansOf(headlineKey(a.id), mentionsOf.get(headlineKey(a.id)) ?? []).map((p) => p.id),
-      headlineCountries: findCountries(a.headline).map((c) => c.country),
-    };
-    return extractMentions(analysis);
-  });
+  const headlineKey = (id: string) => `${id}#headline`;
+  const { people, personIds } = resolvePeople(
+    analyses.flatMap((r) => [
+      { articleId: r.articleId, mentions: r.people },
+      { articleId: headlineKey(r.articleId), mentions: r.headlinePeople },
+    ]),
+  );
+  const bind = (articleId: string, local: string): string | null =>
+    personIds.get(local.startsWith('h') ? headlineKey(articleId) : articleId)?.[Number(local.slice(1))] ??
+    null;
+  const mentions = analyses.flatMap((r) => r.mentions.flatMap((m) => bindPeople(m, bind)));
 
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const role = new Map(articles.map((a) => [a.id, a.role]));
@@ -78,6 +77,40 @@ export function extractEvents(articles: readonly ArticleInput[]): Extraction {
     people: people.filter((p) => usedPeople.has(p.id)),
     countries: usedCountries.map((id) => ({ id, name: countryName(id) })),
   };
+}
+
+/**
+ * The per-article phase for some articles, through the cache. The pipeline calls it page by page,
+ * right after the page's capture day is known, while the page's texts are still in the tagger's
+ * recognition cache.
+ */
+export function primeAnalyses(
+  articles: readonly ArticleInput[],
+  cache: Map<string, ArticleAnalysisResult>,
+): ArticleAnalysisResult[] {
+  return articles.map((a) => {
+    const key = analysisKey(a);
+    let result = cache.get(key);
+    if (!result) {
+      result = analyseArticle(a);
+      cache.set(key, result);
+    }
+    return result;
+  });
+}
+
+/** A mention with its local person keys replaced by canonical ids; a dated "said" needs a named person. */
+function bindPeople(
+  m: EventMention,
+  bind: (articleId: string, local: string) => string | null,
+): EventMention[] {
+  const people = [...new Set(m.people.flatMap((k) => bind(m.articleId, k) ?? []))];
+  if (triggerStrength(m.trigger) === 0 && people.length === 0) return [];
+  const peopleSpans = m.peopleSpans.flatMap((p) => {
+    const id = bind(m.articleId, p.id);
+    return id ? [{ ...p, id }] : [];
+  });
+  return [{ ...m, people, peopleSpans }];
 }
 
 function familyName(name: string): string {

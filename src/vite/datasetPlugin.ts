@@ -41,8 +41,14 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   let lastError: string | null = null;
   let isBuild = false;
 
+  // Per-article analyses survive rebuilds: editing one page re-analyses only its articles.
+  const caches: NonNullable<Parameters<typeof buildFromFolder>[2]> = {
+    analysisCache: new Map(),
+    pageCache: new Map(),
+  };
+
   async function rebuild(): Promise<void> {
-    const result = await buildFromFolder(seedsDir);
+    const result = await buildFromFolder(seedsDir, process.env, caches);
     if (!result.ok) {
       lastError = result.errors
         .map((e) => formatPageError({ ...e, file: path.join(seedsDir, e.file) }))

@@ -33,41 +33,94 @@ export function resolvePeople(input: ArticleMentions[]): {
   );
   const clusters: Cluster[] = [];
   const owner = new Map<Ref, Cluster>();
+  // Indexes standing in for "the first cluster that matches" (sameFullName), so that resolution stays
+  // near-linear in the number of mentions: each map keeps the earliest cluster for its key.
+  const created = new Map<Cluster, number>();
+  const byKeys = new Map<string, Cluster>();
+  const byFamilySkeleton = new Map<string, Cluster>();
+  const byReversedSkeletons = new Map<string, Cluster>();
+  const remember = <K>(map: Map<K, Cluster>, key: K, c: Cluster) => {
+    if (!map.has(key)) map.set(key, c);
+  };
 
   for (const ref of refs) {
     const { given, family } = ref.mention;
     if (!given || !family) continue;
     const g = nameKey(given);
     const f = nameKey(family);
-    const found = clusters.find((c) => sameFullName(c, g, f, skeletonKey(given), skeletonKey(family)));
-    const cluster = found ?? {
-      keys: [g, f],
-      givenSkeleton: skeletonKey(given),
-      refs: [],
-      articles: new Set(),
-    };
-    if (!found) clusters.push(cluster);
+    const gs = skeletonKey(given);
+    const fs = skeletonKey(family);
+    const candidates = [
+      byKeys.get(`${g}|${f}`),
+      gs.length > 1 ? byFamilySkeleton.get(`${f}|${gs}`) : undefined,
+      byKeys.get(`${f}|${g}`),
+      byReversedSkeletons.get(`${f}|${gs}|${fs}`),
+    ].filter((c): c is Cluster => c !== undefined);
+    const found = candidates.sort((x, y) => (created.get(x) ?? 0) - (created.get(y) ?? 0))[0];
+    const cluster = found ?? { keys: [g, f], givenSkeleton: gs, refs: [], articles: new Set() };
+    if (!found) {
+      created.set(cluster, clusters.length);
+      clusters.push(cluster);
+      remember(byKeys, `${g}|${f}`, cluster);
+      remember(byFamilySkeleton, `${f}|${gs}`, cluster);
+      remember(byReversedSkeletons, `${g}|${skeletonKey(cluster.keys[1])}|${gs}`, cluster);
+    }
     cluster.refs.push(ref);
     cluster.articles.add(ref.article);
     owner.set(ref, cluster);
   }
 
   // Given-name forms, then bare surnames: same article first, then unambiguous across articles.
+  // A cluster's given/family order only firms up as matching bare surnames join it, except after a
+  // reversed-order match, which re-indexes that cluster.
+  const byFamily = new Map<string, Cluster[]>();
+  const byGiven = new Map<string, Cluster[]>();
+  const byFirst = new Map<string, Cluster[]>();
+  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) =>
+    map.set(key, [...(map.get(key) ?? []), c]);
+  const order = new Map<Cluster, [string, string]>();
+  const index = (c: Cluster) => {
+    const [givenKey, familyKey] = orderOf(c);
+    order.set(c, [givenKey, familyKey]);
+    add(byGiven, givenKey, c);
+    add(byFamily, familyKey, c);
+  };
+  const unindex = (c: Cluster) => {
+    const [givenKey, familyKey] = order.get(c) ?? ['', ''];
+    byGiven.set(
+      givenKey,
+      (byGiven.get(givenKey) ?? []).filter((x) => x !== c),
+    );
+    byFamily.set(
+      familyKey,
+      (byFamily.get(familyKey) ?? []).filter((x) => x !== c),
+    );
+  };
+  for (const c of clusters) {
+    index(c);
+    add(byFirst, c.keys[0], c);
+  }
+  const inCreationOrder = (cs: Cluster[]) =>
+    [...cs].sort((x, y) => (created.get(x) ?? 0) - (created.get(y) ?? 0));
+
   const partial = refs.filter((r) => !owner.has(r));
   const unresolved = new Map<string, Ref[]>();
   for (const ref of partial) {
     const { given, family } = ref.mention;
     const key = nameKey(family ?? given ?? '');
-    const matches = (c: Cluster): boolean => (family ? familyOf(c) === key : givenOf(c) === key);
-    const local = clusters.filter((c) => c.articles.has(ref.article) && matches(c));
-    const global = clusters.filter(matches);
+    const global = inCreationOrder((family ? byFamily : byGiven).get(key) ?? []);
+    const local = global.filter((c) => c.articles.has(ref.article));
     const pick = local.length > 0 ? local : global;
     // A reversed-order full name ("Ishiba Shigeru") may be referred to by its first part alone.
-    const swapped = pick.length === 0 && family ? clusters.filter((c) => c.keys[0] === key) : [];
+    const swapped = pick.length === 0 && family ? (byFirst.get(key) ?? []) : [];
     const choice = pick.length === 1 ? pick[0] : swapped.length === 1 ? swapped[0] : undefined;
     if (choice) {
       choice.refs.push(ref);
       owner.set(ref, choice);
+      if (pick.length !== 1) {
+        unindex(choice);
+        index(choice);
+      }
     } else if (pick.length === 0 && swapped.length === 0) {
       const group = `${family ? 'f' : 'g'}:${key}`;
       unresolved.set(group, [...(unresolved.get(group) ?? []), ref]);
@@ -83,23 +136,6 @@ export function resolvePeople(input: ArticleMentions[]): {
     if (person) people.push({ person, refs: groupRefs });
   }
   return assignIds(input, refs, people);
-}
-
-function sameFullName(c: Cluster, g: string, f: string, gs: string, fs: string): boolean {
-  const [a, b] = c.keys;
-  if (a === g && b === f) return true;
-  if (b === f && c.givenSkeleton === gs && gs.length > 1) return true;
-  // The other order: "Ishiba Shigeru" after "Shigeru Ishiba".
-  return (a === f && b === g) || (a === f && skeletonKey(b) === gs && c.givenSkeleton === fs);
-}
-
-/** The family key of a cluster: the part seen alone or with an honorific, else the last part as written. */
-function familyOf(c: Cluster): string {
-  return orderOf(c)[1];
-}
-
-function givenOf(c: Cluster): string {
-  return orderOf(c)[0];
 }
 
 /**

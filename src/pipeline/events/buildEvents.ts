@@ -1,8 +1,8 @@
-import type { Source, TimelineEvent } from '../../shared/schema.ts';
+import type { EventDate, Source, TimelineEvent } from '../../shared/schema.ts';
 import { clusterMentions } from './clusterMentions.ts';
 import { toEventDate } from './dateLabel.ts';
 import type { EventMention } from './extractMentions.ts';
-import { makeTitle } from './makeTitle.ts';
+import { makeTitle, type Title } from './makeTitle.ts';
 
 export type EventContext = {
   /** Family name (or the whole name) of a person, for titles. */
@@ -28,9 +28,9 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
   const events = clusterMentions(ordered).map((cluster) => toEvent(cluster, ctx));
   events.sort(
     (a, b) =>
-      (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') ||
-      a.title.localeCompare(b.title) ||
-      a.id.localeCompare(b.id),
+      compare(a.date?.start ?? '9999', b.date?.start ?? '9999') ||
+      compare(a.title, b.title) ||
+      compare(a.id, b.id),
   );
   const used = new Map<string, number>();
   for (const e of events) {
@@ -42,7 +42,7 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
 }
 
 function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
-  const titled = cluster.map((m) => ({ m, title: makeTitle(m, ctx.shortName) }));
+  const titled = cluster.map((m) => ({ m, title: titleOf(m, ctx.shortName) }));
   const mainFirst = (m: EventMention) => (ctx.articleRole(m.articleId) === 'main' ? 0 : 1);
   // The date comes from the most precise mention; the title from the mention that reads best.
   const rep = [...titled].sort(
@@ -51,7 +51,7 @@ function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
   const title = [...titled].sort(
     (a, b) => b.title.quality - a.title.quality || rank(a.m) - rank(b.m) || mainFirst(a.m) - mainFirst(b.m),
   )[0]!.title.text;
-  const date = rep.date ? toEventDate(rep.date) : null;
+  const date = rep.date ? dateOf(rep.date) : null;
   const warnings = date
     ? []
     : [`The text says "${rep.dateText}", which cannot be placed on a calendar: ${rep.dateNote}`];
@@ -98,4 +98,37 @@ export function slug(s: string): string {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** Plain code-unit order: deterministic and much cheaper than localeCompare on thousands of events. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Titles and date labels are pure functions of the mention (and the names it shows) or the interval;
+// a rebuild recomputes them for every event, so they are memoised across builds.
+const titles = new Map<string, Title>();
+const dates = new Map<string, EventDate>();
+const MEMO_MAX = 100_000;
+
+function titleOf(m: EventMention, shortName: (id: string) => string): Title {
+  const key = `${m.articleId}|${m.sentence.start}|${m.trigger.start}|${m.dateSpan.start}|${m.status}|${m.people.map(shortName).join(',')}|${m.peopleSpans.map((p) => `${p.start}:${shortName(p.id)}`).join(',')}`;
+  let title = titles.get(key);
+  if (!title) {
+    if (titles.size > MEMO_MAX) titles.clear();
+    title = makeTitle(m, shortName);
+    titles.set(key, title);
+  }
+  return title;
+}
+
+function dateOf(interval: NonNullable<EventMention['date']>): EventDate {
+  const key = `${interval.start}|${interval.end}|${interval.precision}|${interval.part ?? ''}`;
+  let date = dates.get(key);
+  if (!date) {
+    if (dates.size > MEMO_MAX) dates.clear();
+    date = toEventDate(interval);
+    dates.set(key, date);
+  }
+  return { ...date };
 }

@@ -21,8 +21,8 @@ export function clusterMentions(mentions: readonly EventMention[]): EventMention
   const days = mentions.map((m) =>
     m.date?.precision === 'day' ? { start: m.date.start, end: m.date.end } : null,
   );
-  for (let i = 0; i < mentions.length; i += 1) {
-    for (let j = i + 1; j < mentions.length; j += 1) {
+  for (const [i, j] of candidatePairs(mentions)) {
+    {
       const a = find(i);
       const b = find(j);
       if (a === b || !sameEvent(mentions[i]!, mentions[j]!)) continue;
@@ -61,6 +61,47 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   return !coarse;
 }
 
+/**
+ * The pairs that could be one event, in (i, j) order as a full comparison would visit them: the same
+ * kind and status, and dates that overlap (a sweep over start days) or, undated, the same sentence.
+ * Keeps clustering near-linear for ten thousand events instead of comparing every pair.
+ */
+function candidatePairs(mentions: readonly EventMention[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const family = sameKind(m.type, 'statement') ? 'say' : sameKind(m.type, 'strike') ? 'strike' : m.type;
+    const key = m.date ? `${family}|${m.status}` : `${family}|${m.status}|${normalise(m.sentence.text)}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const members of blocks.values()) {
+    const sorted = [...members].sort((x, y) =>
+      startOf(mentions[x]!) < startOf(mentions[y]!)
+        ? -1
+        : startOf(mentions[x]!) > startOf(mentions[y]!)
+          ? 1
+          : x - y,
+    );
+    for (let p = 0; p < sorted.length; p += 1) {
+      const i = sorted[p]!;
+      const end = endOf(mentions[i]!);
+      for (let q = p + 1; q < sorted.length && startOf(mentions[sorted[q]!]!) <= end; q += 1) {
+        const j = sorted[q]!;
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function startOf(m: EventMention): string {
+  return m.date?.start ?? '';
+}
+
+function endOf(m: EventMention): string {
+  return m.date?.end ?? m.date?.start ?? '';
+}
+
 /** Day-precise dates must be the same days; a coarser date must contain the finer one. */
 function datesAgree(a: EventMention, b: EventMention): boolean {
   if (a.date === null || b.date === null) return a.date === b.date && a.dateText === b.dateText;
@@ -72,7 +113,20 @@ function datesAgree(a: EventMention, b: EventMention): boolean {
   return contains(x, y) || contains(y, x);
 }
 
+const normalised = new Map<string, string>();
+
+/** Sentences compared loosely (case, punctuation); memoised, as clustering asks for each many times. */
 function normalise(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    if (normalised.size > 50_000) normalised.clear();
+    n = normaliseNow(s);
+    normalised.set(s, n);
+  }
+  return n;
+}
+
+function normaliseNow(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')

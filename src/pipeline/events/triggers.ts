@@ -90,21 +90,35 @@ const LEXICON: Entry[] = [
   },
 ];
 
-const COMPILED = LEXICON.flatMap((e) => [
-  ...(e.verbs ? [{ type: e.type, pos: 'verb' as const, re: new RegExp(`\\b(?:${e.verbs})\\b`, 'g') }] : []),
-  ...(e.nouns ? [{ type: e.type, pos: 'noun' as const, re: new RegExp(`\\b(?:${e.nouns})\\b`, 'gi') }] : []),
-]);
+type Alternative = { type: EventType; pos: 'verb' | 'noun' };
 
-// Verb lists hold forms that are verbs only; forms shared with a noun ("strikes", "attacks",
-// "calls", "talks") are nouns here, so a title never takes "drone strikes" for a verb.
+/**
+ * All entries in one pass: one regex per part of speech (verbs are case-sensitive, nouns are not),
+ * each alternative a named group. Longer alternatives come first inside the alternation so the
+ * longest trigger at a position wins ("phone call" over "call").
+ */
+function compile(pos: 'verb' | 'noun') {
+  const alternatives: Alternative[] = [];
+  const parts: string[] = [];
+  for (const e of LEXICON) {
+    const source = pos === 'verb' ? e.verbs : e.nouns;
+    if (!source) continue;
+    parts.push(`(?<g${alternatives.length}>${source})`);
+    alternatives.push({ type: e.type, pos });
+  }
+  return { re: new RegExp(`\\b(?:${parts.join('|')})\\b`, pos === 'verb' ? 'g' : 'gi'), alternatives };
+}
+const COMPILED = [compile('verb'), compile('noun')];
 
 /** Every trigger in `text` (offsets relative to it), longest match first where two overlap. */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
-  for (const { type, pos, re } of COMPILED) {
+  for (const { re, alternatives } of COMPILED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type, pos });
+      const group = Object.keys(m.groups ?? {}).find((k) => m?.groups?.[k] !== undefined);
+      const alt = group ? alternatives[Number(group.slice(1))] : undefined;
+      if (alt) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...alt });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -1,13 +1,18 @@
-import { buildDataset, type BuildResult } from '../buildDataset.ts';
+import { buildDataset, type BuildOptions, type BuildResult } from '../buildDataset.ts';
 import { readSeedsFolder } from './seedsFolder.ts';
 
 /**
  * Reads a seeds folder and builds the dataset. `generatedAt` honours SOURCE_DATE_EPOCH so that
- * reproducible builds can pin it.
+ * reproducible builds can pin it. A long-lived caller (the dev server) passes an `analysisCache` so
+ * that a rebuild re-analyses only the articles that changed.
  */
-export async function buildFromFolder(seedsDir: string, env = process.env): Promise<BuildResult> {
+export async function buildFromFolder(
+  seedsDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: Pick<BuildOptions, 'analysisCache' | 'pageCache'> = {},
+): Promise<BuildResult> {
   const { seeds, skipped, sidecars } = await readSeedsFolder(seedsDir);
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString();
-  return buildDataset(seeds, { generatedAt, skippedFiles: skipped, sidecars });
+  return buildDataset(seeds, { generatedAt, skippedFiles: skipped, sidecars, ...options });
 }

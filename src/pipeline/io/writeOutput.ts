@@ -24,12 +24,13 @@ export async function writeDatasetFolder(out: string, dataset: Dataset, texts: A
   const rel = (p: string) => path.join(out, p.replace(/^data\//, ''));
   const articlesDir = rel('data/articles');
   await mkdir(articlesDir, { recursive: true });
-  const keep = new Set<string>();
-  for (const t of texts) {
-    const file = rel(articleTextPath(t.id));
-    keep.add(path.basename(file));
-    await writeJsonAtomic(file, t);
-  }
+  const keep = new Set(texts.map((t) => path.basename(rel(articleTextPath(t.id)))));
+  // A few writes in flight at a time: thousands of small files, bounded open handles.
+  const queue = [...texts];
+  const worker = async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) await writeJsonAtomic(rel(articleTextPath(t.id)), t);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
   for (const name of await readdir(articlesDir)) {
     if (name.endsWith('.json') && !keep.has(name)) await rm(path.join(articlesDir, name), { force: true });
   }

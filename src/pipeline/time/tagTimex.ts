@@ -42,7 +42,7 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === null ? null : parseDay(options.dct);
   if (options.dct !== null && !dct)
     throw new RangeError(`dct must be a yyyy-MM-dd day, got '${options.dct}'`);
-  const mentions = collectMentions(text);
+  const mentions = recognise(text);
   const sentences = sentenceSpans(text);
   const quotes = quoteSpans(text);
   const resolved = new Map<Mention, Resolution>();
@@ -100,6 +100,23 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
       const res = resolved.get(m);
       return res ? [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...res }] : [];
     });
+}
+
+/**
+ * Recognition does not depend on the dct, and a page is read twice (capture day, then events): keep
+ * the recognised mentions of recent texts. Copies are handed out because resolution moves `end`.
+ */
+const recognised = new Map<string, Mention[]>();
+const RECOGNISED_MAX = 512;
+
+function recognise(text: string): Mention[] {
+  let mentions = recognised.get(text);
+  if (!mentions) {
+    mentions = collectMentions(text);
+    if (recognised.size >= RECOGNISED_MAX) recognised.clear();
+    recognised.set(text, mentions);
+  }
+  return mentions.map((m) => ({ ...m }));
 }
 
 function contextFor(
