@@ -1,7 +1,16 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { TimelineEvent } from '../../shared/schema.ts';
-import { groupByMonth } from './groupByMonth.ts';
 import { isPlainClick } from '../../ui/plainClick.ts';
+import { groupByMonth } from './groupByMonth.ts';
+import { listRows, visibleRows } from './listRows.ts';
 
 type Props = {
   events: TimelineEvent[];
@@ -12,32 +21,66 @@ type Props = {
   onFocusEvent?: (id: string) => void;
 };
 
+/** Rendered beyond the viewport on both sides: smooth scrolling, and small lists render whole. */
+const OVERSCAN = 1600;
+
 /**
- * The accessible twin of the timeline: every event in order, grouped by month, as links. One item is
- * in the tab order at a time (roving focus); ↑ ↓ Home End move between items, Enter opens. The selected
- * event is marked and scrolled into view when it changes elsewhere (the timeline, a deep link).
+ * The accessible twin of the timeline: every event in order, grouped by month, as links. Virtualised:
+ * only the rows near the viewport are in the DOM (fixed row heights, so ten thousand events cost the
+ * same as fifty). One item is in the tab order at a time (roving focus); ↑ ↓ Home End move between
+ * items, scrolling them into view, Enter opens. The selected event is revealed when it changes elsewhere.
  */
 export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }: Props) {
-  const groups = useMemo(() => groupByMonth(events), [events]);
-  const order = useMemo(() => groups.flatMap((g) => g.events.map((e) => e.id)), [groups]);
+  const { rows, height } = useMemo(() => listRows(groupByMonth(events)), [events]);
+  const order = useMemo(() => rows.flatMap((r) => (r.kind === 'event' ? [r.key] : [])), [rows]);
+  const rowOf = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const [active, setActive] = useState<string | null>(null);
-  const refs = useRef(new Map<string, HTMLAnchorElement>());
+  const [scroll, setScroll] = useState({ top: 0, viewport: 600 });
+  const box = useRef<HTMLElement>(null);
+  const links = useRef(new Map<string, HTMLAnchorElement>());
+  const pendingFocus = useRef<string | null>(null);
   const activeId =
-    active && order.includes(active)
-      ? active
-      : ((selectedId && order.includes(selectedId) ? selectedId : order[0]) ?? null);
+    (active && rowOf.has(active) ? active : selectedId && rowOf.has(selectedId) ? selectedId : order[0]) ??
+    null;
 
-  const nav = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setScroll({ top: el.scrollTop, viewport: el.clientHeight || 600 });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const reveal = (id: string) => {
+    const el = box.current;
+    const row = rowOf.get(id);
+    if (!el || !row) return;
+    if (row.top < el.scrollTop || row.top + row.height > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, row.top - el.clientHeight / 3);
+    }
+  };
+
   // Reveal the selected item inside the list's own scroll box only: the page itself does not jump.
   useEffect(() => {
-    const box = nav.current;
-    const item = selectedId ? refs.current.get(selectedId) : undefined;
-    if (!box || !item || box.scrollHeight <= box.clientHeight) return;
-    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = top - box.clientHeight / 3;
+    if (selectedId) reveal(selectedId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, rowOf]);
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id && links.current.get(id)) {
+      pendingFocus.current = null;
+      links.current.get(id)?.focus({ preventScroll: true });
     }
-  }, [selectedId]);
+  });
+
+  const keep = useMemo(
+    () => new Set([activeId, selectedId].filter((x): x is string => x !== null)),
+    [activeId, selectedId],
+  );
+  const shown = visibleRows(rows, scroll.top, scroll.viewport, OVERSCAN, keep);
 
   const move = (e: KeyboardEvent) => {
     const at = activeId ? order.indexOf(activeId) : -1;
@@ -56,7 +99,9 @@ export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }:
     const id = order[Math.max(0, Math.min(order.length - 1, next))];
     if (!id) return;
     setActive(id);
-    refs.current.get(id)?.focus();
+    reveal(id);
+    pendingFocus.current = id;
+    onFocusEvent?.(id);
   };
 
   const open = (e: MouseEvent, id: string) => {
@@ -67,42 +112,50 @@ export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }:
   };
 
   return (
-    <nav ref={nav} className="event-list" aria-label="Events in order" onKeyDown={move}>
-      {groups.map((g) => (
-        <section key={g.key} aria-labelledby={`month-${g.key}`}>
-          <h3 id={`month-${g.key}`} className="month">
-            {g.label}
-          </h3>
-          <ol>
-            {g.events.map((e) => (
-              <li key={e.id}>
-                <a
-                  ref={(el) => {
-                    if (el) refs.current.set(e.id, el);
-                    else refs.current.delete(e.id);
-                  }}
-                  href={hrefFor(e.id)}
-                  className={e.id === selectedId ? 'event-item selected' : 'event-item'}
-                  aria-current={e.id === selectedId ? 'true' : undefined}
-                  tabIndex={e.id === activeId ? 0 : -1}
-                  onFocus={() => {
-                    setActive(e.id);
-                    onFocusEvent?.(e.id);
-                  }}
-                  onClick={(ev) => open(ev, e.id)}
-                >
-                  <span className="item-date">{e.date?.label ?? 'Undated'}</span>
-                  <span className="item-title">{e.title}</span>
-                  <span className="item-meta">
-                    {e.status === 'planned' && <span className="badge">planned</span>}
-                    {e.sources.length} source{e.sources.length === 1 ? '' : 's'}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+    <nav
+      ref={box}
+      className="event-list"
+      aria-label="Events in order"
+      onKeyDown={move}
+      onScroll={(e) =>
+        setScroll({ top: e.currentTarget.scrollTop, viewport: e.currentTarget.clientHeight || 600 })
+      }
+    >
+      <div className="event-list-canvas" style={{ height }}>
+        {shown.map((row) =>
+          row.kind === 'month' ? (
+            <h3 key={row.key} className="month" style={{ top: row.top, height: row.height }}>
+              {row.label}
+            </h3>
+          ) : (
+            <a
+              key={row.key}
+              ref={(el) => {
+                if (el) links.current.set(row.key, el);
+                else links.current.delete(row.key);
+              }}
+              href={hrefFor(row.key)}
+              className={row.key === selectedId ? 'event-item selected' : 'event-item'}
+              style={{ top: row.top, height: row.height }}
+              aria-current={row.key === selectedId ? 'true' : undefined}
+              tabIndex={row.key === activeId ? 0 : -1}
+              onFocus={() => {
+                setActive(row.key);
+                onFocusEvent?.(row.key);
+              }}
+              onClick={(ev) => open(ev, row.key)}
+            >
+              <span className="item-date">{row.event.date?.label ?? 'Undated'}</span>
+              <span className="item-title">{row.event.title}</span>
+              <span className="item-meta">
+                {row.event.status === 'planned' && <span className="badge">planned</span>}
+                {row.event.sources.length} source{row.event.sources.length === 1 ? '' : 's'} · {row.position}{' '}
+                of {order.length}
+              </span>
+            </a>
+          ),
+        )}
+      </div>
     </nav>
   );
 }
