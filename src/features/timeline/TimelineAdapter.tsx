@@ -1,10 +1,11 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { format } from 'date-fns';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataInterfaceDataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import type { TimelineEvent } from '../../shared/schema.ts';
+import { aggregateItems, isAggregate, type VisibleWindow } from './aggregateItems.ts';
 import { eventsToItems, type TimelineItem } from './eventsToItems.ts';
 import { stepSelection, type SelectionMove } from './stepSelection.ts';
 import { windowForItems } from './windowForItems.ts';
@@ -61,6 +62,10 @@ const OPTIONS: TimelineOptions = {
  */
 export function TimelineAdapter({ events, selectedId, onSelect, revealId = null }: TimelineAdapterProps) {
   const items = useMemo(() => eventsToItems(events), [events]);
+  // Ten thousand events are drawn as counts until few enough are in view (see aggregateItems).
+  const [view, setView] = useState<VisibleWindow | null>(null);
+  const drawn = useMemo(() => aggregateItems(items, view, selectedId), [items, view, selectedId]);
+  const memberIds = useRef<Set<string>>(new Set());
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const dataRef = useRef<DataSet<VisItem, 'id'> | null>(null);
@@ -72,6 +77,17 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
 
   const handleSelect = useEffectEvent((ids: unknown[]) => {
     const id = ids[0];
+    const count = typeof id === 'string' && isAggregate(id) ? dataRef.current?.get(id) : null;
+    if (count) {
+      // A count stands for many events: selecting it zooms into its stretch instead.
+      timelineRef.current?.setWindow(count.start, count.end ?? count.start, {
+        animation: !prefersReducedMotion(),
+      });
+      timelineRef.current?.setSelection(
+        selectedId !== null && dataRef.current?.get(selectedId) ? [selectedId] : [],
+      );
+      return;
+    }
     if (typeof id === 'string' && dataRef.current?.get(id)) {
       focusedRef.current = id; // clicked, so already in view: selecting it must not move the window
       onSelect(id);
@@ -88,6 +104,9 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
     // The typings want string content; vis-timeline appends element content as is.
     const timeline = new Timeline(container, data as unknown as DataInterfaceDataItem, OPTIONS);
     timeline.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
+    timeline.on('rangechanged', (props: { start: Date; end: Date }) =>
+      setView({ start: format(props.start, 'yyyy-MM-dd'), end: format(props.end, 'yyyy-MM-dd') }),
+    );
     timelineRef.current = timeline;
     dataRef.current = data;
     placedRef.current = false;
@@ -103,7 +122,12 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
     const timeline = timelineRef.current;
     const data = dataRef.current;
     if (!timeline || !data) return;
-    const membershipChanged = syncItems(data, items);
+    syncItems(data, drawn);
+    // Refit on a change of which events are drawn (filters), not on counts being split by zooming.
+    const ids = new Set(items.map((i) => i.id));
+    const membershipChanged =
+      ids.size !== memberIds.current.size || [...ids].some((id) => !memberIds.current.has(id));
+    memberIds.current = ids;
     const shown = selectedId !== null && data.get(selectedId) !== null ? selectedId : null;
     timeline.setSelection(shown === null ? [] : [shown]);
     if (items.length === 0) return;
@@ -124,7 +148,7 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
       focusedRef.current = shown;
       timeline.focus(shown, { zoom: false, animation });
     }
-  }, [items, selectedId]);
+  }, [items, drawn, selectedId]);
 
   // Focus moving through the list reveals that event here (no zoom, no selection change).
   useEffect(() => {
