@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './src/vite/cspPlugin.ts';
 import { datasetPlugin } from './src/vite/datasetPlugin.ts';
 
 /**
@@ -11,6 +12,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
+    cspPlugin(),
     datasetPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds', siteUrl: process.env.SITE_URL }),
   ],
   build: { target: 'es2022', sourcemap: true },

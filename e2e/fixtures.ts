@@ -22,6 +22,12 @@ export const test = base.extend<{
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A Content-Security-Policy violation fails the test too (the built pages carry a strict policy).
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       page.on('requestfailed', (request) => {
         // An aborted request the page no longer needs (navigation away) is not a failure.
         if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
