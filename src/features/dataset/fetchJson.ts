@@ -1,9 +1,26 @@
 import type { z } from 'zod/mini';
 
-/** Fetches JSON under the app's base URL and parses it with a schema; errors say what failed and where. */
+/** How long a request may take before the reader is told and offered a retry. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+/**
+ * Fetches JSON under the app's base URL and parses it with a schema; errors say what failed and where:
+ * no answer in time, an HTTP error, a truncated body, or data of another version of the app.
+ */
 export async function fetchJson<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
-  const response = await fetch(url, { signal });
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (error) {
+    if (timeout.aborted)
+      throw new Error(
+        `Could not load ${url}: the server did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`,
+      );
+    if (signal?.aborted) throw error;
+    throw new Error(`Could not load ${url}: the network request failed.`);
+  }
   if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}.`);
   let body: unknown;
   try {
