@@ -10,6 +10,7 @@ import {
 import { extractEvents, primeAnalyses, type ArticleInput, type ExtractOptions } from './extractEvents.ts';
 import { articleId, compareNames, inputDigest, sha256Hex } from './ids.ts';
 import { parsePage } from './pages/parsePage.ts';
+import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { inferCaptureDate } from './time/inferCaptureDate.ts';
 
@@ -62,6 +63,8 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   const analysisCache = options.analysisCache ?? new Map();
   const pageCache = options.pageCache;
   const pageKeys = new Set<string>();
+  // The same page under two names: both kept (an article id names one capture), the later one warned.
+  const firstFileWithText = new Map<string, string>();
   for (const seed of sorted) {
     const digest = sha256Hex(seed.bytes);
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
@@ -87,6 +90,9 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       capturedOn: capture.capturedOn,
       evidence: capture.evidence,
     };
+    const sameAs = firstFileWithText.get(parsed.text);
+    if (sameAs) page.warnings.push({ line: null, message: duplicatePageMessage(sameAs) });
+    else firstFileWithText.set(parsed.text, seed.file);
     if (capture.assumption) page.warnings.push({ line: null, message: capture.assumption });
     if (capture.capturedOn === null) {
       page.warnings.push({

@@ -3,12 +3,17 @@
  *
  * Builds the dataset from a seeds folder and writes `OUT/dataset.json` and `OUT/articles/<id>.json`.
  * Prints one line per page. Exit codes: 0 built, 1 a page (or the folder) cannot be read, 2 bad usage.
+ * Every failure is one `error: ...` line naming the file and the reason, never a stack trace; an
+ * unexpected exception (a pipeline bug) is pinned on the page that triggers it, and `DEBUG=1` adds the
+ * stack so the bug stays diagnosable.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatPageError } from './buildDataset.ts';
+import { buildDataset, formatPageError } from './buildDataset.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
+import { readSeedsFolder } from './io/seedsFolder.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
+import { sidecarNameFor } from './pages/sidecar.ts';
 
 const USAGE = 'usage: npm run data -- --seeds DIR --out DIR';
 
@@ -36,7 +41,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     result = await buildFromFolder(seedsDir);
   } catch (error) {
-    console.error(`error: ${(error as Error).message}`);
+    const culprits = await pagesThatThrow(seedsDir);
+    if (culprits.length === 0) console.error(`error: ${messageOf(error)}`);
+    for (const c of culprits) console.error(`error: ${path.join(seedsDir, c.file)}: ${c.reason}`);
+    debugStack(error);
     return 1;
   }
   if (!result.ok) {
@@ -57,11 +65,56 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   for (const s of dataset.skippedFiles) console.log(`${s.file}: skipped, ${s.reason}`);
-  await writeDatasetFolder(values.out, dataset, texts);
+  try {
+    await writeDatasetFolder(values.out, dataset, texts);
+  } catch (error) {
+    console.error(`error: cannot write the dataset to ${values.out}: ${messageOf(error)}`);
+    debugStack(error);
+    return 1;
+  }
   console.log(
     `${dataset.pages.length} pages, ${dataset.articles.length} articles -> ${path.join(values.out, 'dataset.json')}`,
   );
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * After an unexpected exception: builds each page alone (with its sidecar) to find the page(s) that
+ * trigger it, so the editor learns which file to look at. Empty when no single page reproduces it.
+ */
+async function pagesThatThrow(seedsDir: string): Promise<{ file: string; reason: string }[]> {
+  let folder;
+  try {
+    folder = await readSeedsFolder(seedsDir);
+  } catch {
+    return [];
+  }
+  const culprits: { file: string; reason: string }[] = [];
+  for (const seed of folder.seeds) {
+    const sidecars = folder.sidecars.filter((s) => sidecarNameFor(seed.file) === s.file);
+    try {
+      buildDataset([seed], { generatedAt: new Date(0).toISOString(), sidecars });
+    } catch (error) {
+      culprits.push({ file: seed.file, reason: `the pipeline failed on this page: ${messageOf(error)}` });
+    }
+  }
+  return culprits;
+}
+
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] || 'unknown error';
+}
+
+function debugStack(error: unknown): void {
+  if (process.env.DEBUG === '1' && error instanceof Error && error.stack) console.error(error.stack);
+  else console.error('(run with DEBUG=1 for the stack trace)');
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(`error: ${messageOf(error)}`);
+  debugStack(error);
+  process.exitCode = 1;
+}

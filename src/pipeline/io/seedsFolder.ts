@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedFile, SkippedFile } from '../buildDataset.ts';
 import { SIDECAR_SUFFIX } from '../pages/sidecar.ts';
@@ -7,9 +7,10 @@ import { SIDECAR_SUFFIX } from '../pages/sidecar.ts';
 const NOT_PAGES = /^(?:README(?:\.md)?|LICEN[CS]E(?:\.\w+)?)$/i;
 
 /**
- * Every page in a seeds folder (`*.txt`, name order), the editors' sidecars (`*.meta.json`), and every other entry with the reason it is not
- * read as a page, so nothing in the folder is dropped silently. Throws with the folder's name if the
- * folder cannot be read.
+ * Every page in a seeds folder (`*.txt`, name order), the editors' sidecars (`*.meta.json`), and every
+ * other entry (folders, links to nothing, hidden and other files) with the reason it is not read as a
+ * page, so nothing in the folder is dropped silently. Throws with the folder's or file's name when
+ * either cannot be read.
  */
 export async function readSeedsFolder(
   dir: string,
@@ -25,14 +26,18 @@ export async function readSeedsFolder(
   const sidecars: SeedFile[] = [];
   for (const name of names) {
     const full = path.join(dir, name);
-    const info = await stat(full);
-    if (!info.isFile()) skipped.push({ file: name, reason: 'not a regular file' });
+    const kind = await entryKind(full);
+    const lower = name.toLowerCase();
+    if (kind === 'folder')
+      skipped.push({ file: name, reason: 'a folder: pages in sub-folders are not read' });
+    else if (kind === 'broken link')
+      skipped.push({ file: name, reason: 'a link to a file that is not there' });
+    else if (kind !== 'file') skipped.push({ file: name, reason: 'not a regular file' });
     else if (name.startsWith('.')) skipped.push({ file: name, reason: 'hidden file' });
     else if (NOT_PAGES.test(name)) skipped.push({ file: name, reason: 'documentation, not a page' });
-    else if (name.toLowerCase().endsWith(SIDECAR_SUFFIX))
-      sidecars.push({ file: name, bytes: new Uint8Array(await readFile(full)) });
-    else if (!name.toLowerCase().endsWith('.txt')) skipped.push({ file: name, reason: 'not a .txt page' });
-    else seeds.push({ file: name, bytes: new Uint8Array(await readFile(full)) });
+    else if (lower.endsWith(SIDECAR_SUFFIX)) sidecars.push({ file: name, bytes: await readSeed(full) });
+    else if (!lower.endsWith('.txt')) skipped.push({ file: name, reason: 'not a .txt page' });
+    else seeds.push({ file: name, bytes: await readSeed(full) });
   }
   return { seeds, skipped, sidecars };
 }
@@ -40,4 +45,26 @@ export async function readSeedsFolder(
 export function isSeedPath(dir: string, file: string): boolean {
   const rel = path.relative(path.resolve(dir), path.resolve(file));
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** What a folder entry is; a link counts as what it points to (or as broken). */
+async function entryKind(full: string): Promise<'file' | 'folder' | 'broken link' | 'other'> {
+  let info;
+  try {
+    info = await stat(full);
+  } catch (error) {
+    const link = await lstat(full).catch(() => null);
+    if (link?.isSymbolicLink()) return 'broken link';
+    throw new Error(`cannot read ${full}: ${(error as Error).message}`, { cause: error });
+  }
+  return info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
+}
+
+/** A seed's bytes; a file that cannot be read (permissions, a disk error) is named in the message. */
+async function readSeed(full: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(full));
+  } catch (error) {
+    throw new Error(`cannot read ${full}: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -1,5 +1,5 @@
 import type { PageWarning } from '../../shared/schema.ts';
-import { findSyndication, isAgeLine, isBoilerplate, parseCopyrightLine } from './lineRules.ts';
+import { cleanLine, findSyndication, isAgeLine, isBoilerplate, parseCopyrightLine } from './lineRules.ts';
 import type { PageFormat, PageFailure, ParsedArticle, ParsedPage } from './pageFormat.ts';
 import { splitLines, verbatimSlice, type PageLine } from './pageLines.ts';
 
@@ -26,13 +26,14 @@ export const aggregatorPage: PageFormat = {
 function parseAggregatorPage(page: string): ParsedPage | PageFailure {
   const lines = splitLines(page);
   const warnings: PageWarning[] = [];
-  const headlineAt = lines.findIndex((l) => l.text.trim() !== '');
+  const headlineAt = lines.findIndex((l) => cleanLine(l.text) !== '');
   const headlineLine = lines[headlineAt];
   if (!headlineLine) return { ok: false, reason: 'empty file (only white space)' };
-  if (isBoilerplate(headlineLine.text) || isBlockStart(lines, headlineAt)) {
+  const notHeadline = whyNotHeadline(lines, headlineAt);
+  if (notHeadline) {
     return {
       ok: false,
-      reason: `no headline: the first non-empty line (line ${headlineLine.number}, "${clip(headlineLine.text)}") is aggregator chrome, not a headline`,
+      reason: `no headline: the first non-empty line (line ${headlineLine.number}, "${clip(headlineLine.text)}") ${notHeadline}`,
     };
   }
 
@@ -48,18 +49,24 @@ function parseAggregatorPage(page: string): ParsedPage | PageFailure {
     role: 'main',
     outlet: null,
     syndicatedFrom: null,
-    headline: headlineLine.text.trim(),
+    headline: cleanLine(headlineLine.text),
     ageText: null,
     copyrightYear: null,
     pageOffset: mainBody.offset,
     text: mainBody.text,
   };
   if (main.text === '') warnings.push({ line: headlineLine.number, message: 'the main article has no body' });
+  if (main.headline.length > LONG_HEADLINE) {
+    warnings.push({
+      line: headlineLine.number,
+      message: `the headline is ${main.headline.length} characters long: the page may have lost its line breaks`,
+    });
+  }
 
   // Between the main body and the first related block: chrome (dropped), a copyright line (kept as
   // the main article's outlet and year), and anything else, which is reported, never silently lost.
   for (const line of lines.slice(mainEnd, relatedFrom)) {
-    const t = line.text.trim();
+    const t = cleanLine(line.text);
     if (t === '' || isBoilerplate(t)) continue;
     const copyright = parseCopyrightLine(t);
     if (copyright && main.outlet === null) {
@@ -90,9 +97,9 @@ function parseRelatedBlock(
   warnings: PageWarning[],
 ): ParsedArticle | null {
   const [outletLine, ageLine] = block;
-  const outlet = outletLine!.text.trim();
+  const outlet = cleanLine(outletLine!.text);
   const rest = block.slice(3);
-  const headlineAt = rest.findIndex((l) => l.text.trim() !== '' && !isBoilerplate(l.text));
+  const headlineAt = rest.findIndex((l) => cleanLine(l.text) !== '' && !isBoilerplate(l.text));
   const headlineLine = rest[headlineAt];
   if (!headlineLine) {
     warnings.push({
@@ -105,7 +112,7 @@ function parseRelatedBlock(
   let bodyLines = rest.slice(headlineAt + 1);
   while (bodyLines.length > 0) {
     const last = bodyLines[bodyLines.length - 1]!;
-    if (last.text.trim() !== '' && !isBoilerplate(last.text)) break;
+    if (cleanLine(last.text) !== '' && !isBoilerplate(last.text)) break;
     bodyLines = bodyLines.slice(0, -1);
   }
   const body = verbatimSlice(page, bodyLines);
@@ -120,8 +127,8 @@ function parseRelatedBlock(
     role: 'related',
     outlet,
     syndicatedFrom: syndicationOtherThan(body.text, outlet),
-    headline: headlineLine.text.trim(),
-    ageText: ageLine!.text.trim(),
+    headline: cleanLine(headlineLine.text),
+    ageText: cleanLine(ageLine!.text),
     copyrightYear: null,
     pageOffset: body.offset,
     text: body.text,
@@ -130,10 +137,22 @@ function parseRelatedBlock(
 
 /** Outlet line, age line, "- Outlet" line. */
 function isBlockStart(lines: PageLine[], i: number): boolean {
-  const outlet = lines[i]?.text.trim();
+  const outlet = cleanLine(lines[i]?.text ?? '');
   const age = lines[i + 1]?.text;
-  const dash = lines[i + 2]?.text.trim();
+  const dash = cleanLine(lines[i + 2]?.text ?? '');
   return !!outlet && age !== undefined && isAgeLine(age) && dash === `- ${outlet}`;
+}
+
+/** Longer than any real headline: a page whose line breaks were lost reads as one huge "headline". */
+const LONG_HEADLINE = 300;
+
+/** Why the page's first non-empty line cannot be its headline, or null when it can. */
+function whyNotHeadline(lines: PageLine[], at: number): string | null {
+  const text = lines[at]?.text ?? '';
+  if (isBoilerplate(text) || isBlockStart(lines, at)) return 'is aggregator chrome, not a headline';
+  if (parseCopyrightLine(text)) return 'is a copyright line, not a headline';
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'has no letters or digits, so it is not a headline';
+  return null;
 }
 
 function endsMainBody(line: string): boolean {
@@ -149,6 +168,6 @@ function syndicationOtherThan(body: string, outlet: string | null): string | nul
 }
 
 function clip(s: string): string {
-  const t = s.trim();
+  const t = cleanLine(s);
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }

@@ -61,3 +61,28 @@ describe('findSyndication', () => {
     expect(findSyndication(body)).toBe(expected);
   });
 });
+
+describe('line rules on hostile lines', () => {
+  // Before the bounds, 200 KB of capitals took ~17 s in findSyndication (the dateline pattern
+  // backtracked over the whole run from every word) and a long "Copyright , , ," line was quadratic too.
+  it.each([
+    ['a long run of capitals', () => findSyndication('BREAKING NEWS '.repeat(15_000))],
+    ['a huge copyright-looking line', () => parseCopyrightLine(`Copyright ${' ,'.repeat(100_000)}x`)],
+  ])('%s is read in linear time', (_name, run) => {
+    const t0 = performance.now();
+    expect(run()).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['\u200BComments', true],
+    ['Related Articles\u200D', true],
+    ['\u2060Share\u00AD', true],
+  ])('chrome behind invisible characters is still chrome: %j', (line, expected) => {
+    expect(isBoilerplate(line)).toBe(expected);
+  });
+
+  it('an age line behind a zero-width space is still an age line', () => {
+    expect(isAgeLine('\u200B2 hours ago\u200B')).toBe(true);
+  });
+});

@@ -4,6 +4,14 @@
  * nothing here knows a seed's outlets or stories.
  */
 
+/**
+ * A line as the rules compare it: without white space or invisible characters (zero-width space and
+ * joiners, word joiner, soft hyphen) at its ends, which a copy from a web page often leaves there.
+ */
+export function cleanLine(line: string): string {
+  return line.replace(/^[\s\u200B-\u200D\u2060\u00AD]+|[\s\u200B-\u200D\u2060\u00AD]+$/g, '');
+}
+
 /** Aggregator chrome lines, compared after trimming. Listed exactly as the aggregator writes them. */
 const BOILERPLATE = new Set([
   'Hashtags',
@@ -15,7 +23,7 @@ const BOILERPLATE = new Set([
 ]);
 
 export function isBoilerplate(line: string): boolean {
-  const t = line.trim();
+  const t = cleanLine(line);
   return (
     BOILERPLATE.has(t) ||
     /^Explore what .{1,40} can do for you:?$/.test(t) ||
@@ -26,7 +34,7 @@ export function isBoilerplate(line: string): boolean {
 /** "32 minutes ago", "an hour ago", "2 hours ago", "a day ago", "just now", "yesterday". */
 export function isAgeLine(line: string): boolean {
   return /^(?:(?:an?|one|\d{1,3})\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|yesterday)$/i.test(
-    line.trim(),
+    cleanLine(line),
   );
 }
 
@@ -34,7 +42,9 @@ export type Copyright = { holder: string; year: number };
 
 /** "© Thomson Reuters 2025." / "© 2025 The Associated Press" / "Copyright 2025 Nikkei Inc." */
 export function parseCopyrightLine(line: string): Copyright | null {
-  const t = line.trim();
+  const t = cleanLine(line);
+  // A copyright line is short; the bound also keeps the lazy patterns below linear on huge lines.
+  if (t.length > 200) return null;
   const holderFirst = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?([^\d©].*?)[\s,]+((?:19|20)\d{2})\.?$/i.exec(t);
   if (holderFirst?.[1] && holderFirst[2]) {
     return { holder: cleanHolder(holderFirst[1]), year: Number(holderFirst[2]) };
@@ -56,7 +66,7 @@ function cleanHolder(holder: string): string {
  */
 export function findSyndication(body: string): string | null {
   const dateline =
-    /(?:^|[\s.!?"'”])[A-Z][A-Z.'/ -]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.' ]{1,30})\)\s*(?:--|—|–|-)\s/.exec(
+    /(?:^|[\s.!?"'”])[A-Z][A-Z.'/ -]{0,40}[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.' ]{1,30})\)\s*(?:--|—|–|-)\s/.exec(
       body,
     );
   if (dateline?.[1]) return dateline[1].trim();

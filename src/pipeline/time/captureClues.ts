@@ -129,7 +129,7 @@ export function articleClues(
       clues.years.push({ ...statement, year: Number((year ?? date)?.[1]) });
   }
   const dateline = new RegExp(
-    `\\b[A-Z][A-Z.'/ -]{2,}, (${MONTHS}) (\\d{1,2})(?:, ((?:19|20)\\d{2}))? \\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|PA|Xinhua)\\)`,
+    `\\b[A-Z][A-Z.'/ -]{2,40}, (${MONTHS}) (\\d{1,2})(?:, ((?:19|20)\\d{2}))? \\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|PA|Xinhua)\\)`,
     'g',
   );
   for (const m of text.matchAll(dateline)) {
