@@ -1,5 +1,6 @@
-import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
+import { addMonths, addYears, format, parseISO } from 'date-fns';
 import type { EventDate, TimelineEvent } from '../../shared/schema.ts';
+import { addDaysIso } from './isoDay.ts';
 
 /**
  * What the timeline draws for one event: plain data, no DOM and no vis-timeline types, so it can be
@@ -61,17 +62,16 @@ function eventToItem(event: TimelineEvent, date: EventDate): TimelineItem {
  * explicit end covers its whole week, month or year from `start`.
  */
 function exclusiveEnd(date: EventDate): string | null {
-  const start = parseISO(date.start);
-  if (date.end !== undefined && date.end > date.start) return format(addDays(parseISO(date.end), 1), DAY);
+  if (date.end !== undefined && date.end > date.start) return addDaysIso(date.end, 1);
   switch (date.precision) {
     case 'day':
       return null;
     case 'week':
-      return format(addWeeks(start, 1), DAY);
+      return addDaysIso(date.start, 7);
     case 'month':
-      return format(addMonths(start, 1), DAY);
+      return format(addMonths(parseISO(date.start), 1), DAY);
     case 'year':
-      return format(addYears(start, 1), DAY);
+      return format(addYears(parseISO(date.start), 1), DAY);
   }
 }
 

@@ -16,12 +16,16 @@ export function windowForItems(
   widthPx: number,
 ): { start: number; end: number } | null {
   if (items.length === 0) return null;
-  let first = Infinity;
-  let last = -Infinity;
+  // yyyy-MM-dd strings order as the days do, so only the two extremes are parsed.
+  let firstDay = items[0]!.start;
+  let lastDay = items[0]!.end ?? firstDay;
   for (const item of items) {
-    first = Math.min(first, parseISO(item.start).valueOf());
-    last = Math.max(last, parseISO(item.end ?? item.start).valueOf());
+    if (item.start < firstDay) firstDay = item.start;
+    const end = item.end ?? item.start;
+    if (end > lastDay) lastDay = end;
   }
+  const first = parseISO(firstDay).valueOf();
+  const last = parseISO(lastDay).valueOf();
   const span = Math.max(last - first, MIN_SPAN_MS);
   const labelRoom = Math.min(LABEL_ROOM_PX, widthPx * 0.4);
   const usable = Math.max(widthPx - EDGE_PX - labelRoom, widthPx * 0.2, 1);
