@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Dataset } from '../src/shared/schema.ts';
+import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
 
-const dataset = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const dataset = readBuiltDataset();
 const call = dataset.events.find((e) => e.type === 'call' && e.date?.start === '2025-07-03')!;
 const person = dataset.people[0]!;
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Dataset } from '../src/shared/schema.ts';
+import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The built dataset, to find ids by facts rather than hard-coding slugs. */
-const dataset = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const dataset = readBuiltDataset();
 const july3Call = dataset.events.find((e) => e.type === 'call' && e.date?.start === '2025-07-03')!;
 const june22Strike = dataset.events.find((e) => e.type === 'strike' && e.date?.start === '2025-06-22')!;
 const macron = dataset.people.find((p) => /Macron/.test(p.name))!;
@@ -79,6 +78,22 @@ test('typing in the search replaces the history entry instead of pushing one per
   await expect(page).toHaveURL(/q=phone/);
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('search finds words that only the quotes contain, once the quotes are fetched', async ({ page }) => {
+  // A word of the July 3 call's quotes that no event title has: only the lazily loaded quotes match it.
+  const titles = dataset.events.map((e) => e.title.toLowerCase()).join(' ');
+  const word = july3Call.sources
+    .flatMap((s) => s.quote.toLowerCase().match(/[a-z]{6,}/g) ?? [])
+    .find((w) => !titles.includes(w))!;
+  const matching = dataset.events.filter((e) => e.sources.some((s) => s.quote.toLowerCase().includes(word)));
+  await page.goto('/');
+  await expect(list(page).getByRole('link').first()).toBeVisible();
+  const searchText = page.waitForRequest(/\/data\/search\.json$/);
+  await page.getByLabel('Search').fill(word);
+  await searchText;
+  await expectListed(page, matching.length);
+  await expect(list(page)).toContainText(july3Call.title);
 });
 
 test('keyboard only: into the list, move with the arrows, open with Enter', async ({ page }) => {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Dataset } from '../src/shared/schema.ts';
+import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -8,7 +7,7 @@ import { expect, test } from './fixtures.ts';
  * Zero uncaught errors and console errors (the fixture), zero script execution (a canary every payload
  * would call), zero requests to other origins, and every link lands on a sane view.
  */
-const dataset = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const dataset = readBuiltDataset();
 const realId = dataset.events[0]!.id;
 
 const PAYLOADS = [

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import type { Dataset } from '../src/shared/schema.ts';
+import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The dataset request fails in several ways; each ends in a clear message and a retry that works. */
-const dataset = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const dataset = readBuiltDataset();
 const call = dataset.events.find((e) => e.type === 'call' && e.date?.start === '2025-07-03')!;
 const DATASET = /\/data\/dataset\.json$/;
 
@@ -98,6 +97,28 @@ test.describe('an article text request fails', () => {
         .locator('mark')
         .first(),
     ).toBeVisible();
+  });
+});
+
+test.describe("an event's sources fail to load", () => {
+  test.use({ allowConsoleErrors: [/Failed to load resource/], allowFailedRequests: [/\/data\/events\//] });
+  test('the panel keeps the event and says so, with a retry that works', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/events/*.json', (r) =>
+      broken ? r.fulfill({ status: 503, body: '' }) : r.fallback(),
+    );
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Events in order' })
+      .getByRole('link', { name: call.title })
+      .click();
+    const panel = page.getByRole('region', { name: 'Selected event' });
+    await expect(panel.getByRole('heading', { level: 1, name: call.title })).toBeVisible();
+    const sources = panel.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('alert')).toContainText(/503/);
+    broken = false;
+    await sources.getByRole('button', { name: 'Try again' }).click();
+    await expect(sources.locator('.source-card')).toHaveCount(call.sources.length);
   });
 });
 

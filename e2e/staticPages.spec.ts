@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/shared/schema.ts';
+import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -12,7 +13,7 @@ import { expect, test } from './fixtures.ts';
  * served by a plain static file server (no rewrite rules), at the root and under a sub-path.
  */
 function julyThirdCall(distDir = 'dist'): Dataset['events'][number] {
-  const dataset = JSON.parse(readFileSync(path.join(distDir, 'data/dataset.json'), 'utf8')) as Dataset;
+  const dataset = readBuiltDataset(distDir);
   const event = dataset.events.find((e) => e.type === 'call' && e.date?.start === '2025-07-03');
   if (!event) throw new Error('the July 3 call is not in dist/data/dataset.json');
   return event;

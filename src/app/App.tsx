@@ -1,8 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { AboutView } from '../features/about/AboutView.tsx';
 import { ArticlesByPage } from '../features/articles/ArticlesByPage.tsx';
-import { datasetQueryOptions } from '../features/dataset/queries.ts';
+import {
+  datasetQueryOptions,
+  eventDetailsQueryOptions,
+  searchTextQueryOptions,
+} from '../features/dataset/queries.ts';
 import { EventPanel } from '../features/event/EventPanel.tsx';
 import { NotFoundPanel } from '../features/event/NotFoundPanel.tsx';
 import { nearestEvents } from '../features/event/nearestEvents.ts';
@@ -12,7 +16,8 @@ import { EventList } from '../features/list/EventList.tsx';
 import { compareEvents } from '../features/list/groupByMonth.ts';
 import { ScopeLine } from '../features/scope/ScopeLine.tsx';
 import { LazyTimeline } from '../features/timeline/LazyTimeline.tsx';
-import type { Dataset } from '../shared/schema.ts';
+import { detailsKeyOf } from '../shared/dataPaths.ts';
+import type { DatasetIndex } from '../shared/schema.ts';
 import { ErrorMessage, LoadingMessage } from '../ui/QueryStatus.tsx';
 import { hasFilters, NO_FILTERS, type ViewState } from './urlState.ts';
 import { useViewState } from './useViewState.ts';
@@ -82,20 +87,33 @@ type ExplorerProps = {
   navigate: (next: ViewState) => void;
   replace: (next: ViewState) => void;
   href: (next: ViewState) => string;
-  dataset: Dataset;
+  dataset: DatasetIndex;
 };
 
 function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
+  // The quotes for the text filter are fetched on the first search; until then titles are searched.
+  const searching = state.filters.q.trim() !== '';
+  const { data: search, isFetching: loadingQuotes } = useQuery({
+    ...searchTextQueryOptions(),
+    enabled: searching,
+  });
+  const quotes = search?.quotes;
   const filtered = useMemo(
-    () => filterEvents(dataset, state.filters).sort(compareEvents),
-    [dataset, state.filters],
+    () => filterEvents(dataset, state.filters, undefined, quotes).sort(compareEvents),
+    [dataset, state.filters, quotes],
   );
+  const queryClient = useQueryClient();
   const selectedId = state.route.kind === 'event' ? state.route.id : null;
   const selected = selectedId ? (dataset.events.find((e) => e.id === selectedId) ?? null) : null;
   const at = selected ? filtered.findIndex((e) => e.id === selected.id) : -1;
   const open = (id: string) => navigate({ route: { kind: 'event', id }, filters: state.filters });
   const eventHref = (id: string) => href({ route: { kind: 'event', id }, filters: state.filters });
   const [revealId, setRevealId] = useState<string | null>(null);
+  // A row the reader moves to is likely opened next: fetch its month's sources ahead.
+  useEffect(() => {
+    const event = revealId ? dataset.events.find((e) => e.id === revealId) : undefined;
+    if (event) void queryClient.prefetchQuery(eventDetailsQueryOptions(detailsKeyOf(event)));
+  }, [revealId, dataset, queryClient]);
 
   useEffect(() => {
     document.title = selected
@@ -110,12 +128,14 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
       <FiltersBar
         dataset={dataset}
         filters={state.filters}
+        quotes={quotes}
         onChange={(filters, mode) => (mode === 'push' ? navigate : replace)({ ...state, filters })}
       />
       <p className="result-count" role="status" aria-live="polite">
         {hasFilters(state.filters)
           ? `${filtered.length} of ${dataset.events.length} events match`
           : `${dataset.events.length} events`}
+        {searching && loadingQuotes && !quotes ? ' (titles searched; loading the quotes…)' : ''}
       </p>
       {filtered.length === 0 && (
         <div className="empty">

@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
-import { datasetKeys, datasetQueryOptions } from '../features/dataset/queries.ts';
+import { datasetKeys, datasetQueryOptions, eventDetailsQueryOptions } from '../features/dataset/queries.ts';
+import { DATASET_UPDATE_EVENT, detailsKeyOf } from '../shared/dataPaths.ts';
+import { parseLocation } from './urlState.ts';
 import { App } from './App.tsx';
 import { createQueryClient } from './queryClient.ts';
 import './app.css';
@@ -20,7 +21,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // A static event page already shows its event: keep it on screen until the data is here, then swap,
 // instead of flashing a loading state. prefetchQuery never throws; a failure shows in the app.
-if (root.childElementCount > 0) await queryClient.prefetchQuery(datasetQueryOptions());
+if (root.childElementCount > 0) await prefetchFirstView();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -28,3 +29,12 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+/** The index, and on an event page that event's sources, so the swap does not show a loading state. */
+async function prefetchFirstView(): Promise<void> {
+  await queryClient.prefetchQuery(datasetQueryOptions());
+  const { route } = parseLocation(window.location.pathname, window.location.search, import.meta.env.BASE_URL);
+  const index = queryClient.getQueryData(datasetQueryOptions().queryKey);
+  const event = route.kind === 'event' ? index?.events.find((e) => e.id === route.id) : undefined;
+  if (event) await queryClient.prefetchQuery(eventDetailsQueryOptions(detailsKeyOf(event)));
+}

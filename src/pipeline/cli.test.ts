@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleTextSchema, DatasetSchema } from '../shared/schema.ts';
+import { ArticleTextSchema, DatasetIndexSchema, EventDetailsShardSchema } from '../shared/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -29,7 +29,19 @@ describe('npm run data (cli)', () => {
       '004_e00c593ef1c053d8.txt: 4 articles (1 main, 3 related), 0 warnings',
       `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,
     ]);
-    const dataset = DatasetSchema.parse(JSON.parse(readFileSync(path.join(out, 'dataset.json'), 'utf8')));
+    const dataset = DatasetIndexSchema.parse(
+      JSON.parse(readFileSync(path.join(out, 'dataset.json'), 'utf8')),
+    );
+    // The index carries no quotes; each event's sources are in its month's shard.
+    expect(readFileSync(path.join(out, 'dataset.json'), 'utf8')).not.toContain('"quote"');
+    for (const event of dataset.events) {
+      const key = event.date ? event.date.start.slice(0, 7) : 'undated';
+      const shard = EventDetailsShardSchema.parse(
+        JSON.parse(readFileSync(path.join(out, 'events', `${key}.json`), 'utf8')),
+      );
+      expect(shard.sources[event.id]?.map((s) => s.articleId)).toEqual(event.sourceArticleIds);
+    }
+    expect(existsSync(path.join(out, 'search.json'))).toBe(true);
     const files = readdirSync(path.join(out, 'articles')).sort();
     expect(files).toEqual(dataset.articles.map((a) => `${a.id}.json`).sort());
     const text = ArticleTextSchema.parse(

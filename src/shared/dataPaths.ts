@@ -7,3 +7,14 @@ export function articleTextPath(id: string): string {
 
 /** The custom HMR event the dev server sends when seeds/ changed and the dataset was rebuilt. */
 export const DATASET_UPDATE_EVENT = 'news-timeline:dataset-update';
+
+/** The details shard an event's sources are in: the month its date starts in, or `undated`. */
+export function detailsKeyOf(event: { date: { start: string } | null }): string {
+  return event.date ? event.date.start.slice(0, 7) : 'undated';
+}
+
+export function eventDetailsPath(key: string): string {
+  return `data/events/${encodeURIComponent(key)}.json`;
+}
+
+export const SEARCH_TEXT_PATH = 'data/search.json';

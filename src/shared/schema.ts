@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A calendar day as `yyyy-MM-dd`; the only date shape allowed at the boundaries. */
 export const IsoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd day'));
@@ -144,6 +144,31 @@ export const DatasetSchema = z.object({
   skippedFiles: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
 
+/**
+ * An event as the index the app loads first lists it: everything but the sources' words, which live in
+ * the month's details shard. `sourceArticleIds` is each source's article, in the sources' order, so
+ * the list can count sources and the outlet filter can work without the quotes.
+ */
+export const EventSummarySchema = z.extend(z.omit(EventSchema, { sources: true }), {
+  sourceArticleIds: z.array(z.string()).check(z.minLength(1)),
+});
+
+/** `data/dataset.json`: the index, the full dataset without the quotes (see splitDataset). */
+export const DatasetIndexSchema = z.extend(DatasetSchema, { events: z.array(EventSummarySchema) });
+
+/** `data/events/<yyyy-MM|undated>.json`: the sources of every event whose date starts in that month. */
+export const EventDetailsShardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  key: z.string(),
+  sources: z.record(z.string(), z.array(SourceSchema)),
+});
+
+/** `data/search.json`, fetched when a reader first searches: each event's quotes, for the text filter. */
+export const SearchTextSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  quotes: z.record(z.string(), z.string()),
+});
+
 export type PageWarning = z.infer<typeof PageWarningSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
@@ -155,3 +180,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Country = z.infer<typeof CountrySchema>;
+export type EventSummary = z.infer<typeof EventSummarySchema>;
+export type DatasetIndex = z.infer<typeof DatasetIndexSchema>;
+export type EventDetailsShard = z.infer<typeof EventDetailsShardSchema>;
+export type SearchText = z.infer<typeof SearchTextSchema>;

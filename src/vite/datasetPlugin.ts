@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { articleTextPath, DATASET_PATH, DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
+import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
 import { formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
+import { datasetFiles } from '../pipeline/io/datasetFiles.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
 import { renderStaticPages } from './renderStaticPages.ts';
@@ -175,7 +176,6 @@ async function rebuildAndNotify(
 
 function toAssets({ dataset, texts }: Built): Assets {
   const assets: Assets = new Map();
-  assets.set(DATASET_PATH, JSON.stringify(dataset));
-  for (const t of texts) assets.set(decodeURIComponent(articleTextPath(t.id)), JSON.stringify(t));
+  for (const [file, value] of datasetFiles(dataset, texts)) assets.set(file, JSON.stringify(value));
   return assets;
 }

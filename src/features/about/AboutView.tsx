@@ -1,7 +1,7 @@
-import type { Dataset } from '../../shared/schema.ts';
+import type { DatasetIndex } from '../../shared/schema.ts';
 
 /** The pages behind the timeline: capture days with their evidence, and everything the pipeline warned about. */
-export function AboutView({ dataset }: { dataset: Dataset }) {
+export function AboutView({ dataset }: { dataset: DatasetIndex }) {
   return (
     <section className="about" aria-labelledby="about-title">
       <h1 id="about-title">About the data</h1>

@@ -1,9 +1,9 @@
-import type { ArticleSummary, Dataset, Page } from '../../shared/schema.ts';
+import type { ArticleSummary, DatasetIndex, Page } from '../../shared/schema.ts';
 
 export type PageGroup = { page: Page; articles: ArticleSummary[] };
 
 /** Pages in dataset order, each with its articles in page order (main first). */
-export function groupArticlesByPage(dataset: Dataset): PageGroup[] {
+export function groupArticlesByPage(dataset: DatasetIndex): PageGroup[] {
   const byId = new Map(dataset.articles.map((a) => [a.id, a]));
   return dataset.pages.map((page) => ({
     page,

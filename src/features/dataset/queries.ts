@@ -1,12 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
-import { articleTextPath, DATASET_PATH } from '../../shared/dataPaths.ts';
-import { ArticleTextSchema, DatasetSchema } from '../../shared/schema.ts';
+import { articleTextPath, DATASET_PATH, eventDetailsPath, SEARCH_TEXT_PATH } from '../../shared/dataPaths.ts';
+import {
+  ArticleTextSchema,
+  DatasetIndexSchema,
+  EventDetailsShardSchema,
+  SearchTextSchema,
+} from '../../shared/schema.ts';
 import { fetchJson } from './fetchJson.ts';
 
 /** Keys are hierarchical so one invalidation of ['dataset'] refetches everything built from seeds/. */
 export const datasetKeys = {
   all: ['dataset'] as const,
   index: () => [...datasetKeys.all, 'index'] as const,
+  details: (key: string) => [...datasetKeys.all, 'details', key] as const,
+  search: () => [...datasetKeys.all, 'search'] as const,
   articleText: (id: string) => [...datasetKeys.all, 'article-text', id] as const,
 };
 
@@ -14,7 +21,25 @@ export const datasetKeys = {
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetKeys.index(),
-    queryFn: ({ signal }) => fetchJson(DATASET_PATH, DatasetSchema, signal),
+    queryFn: ({ signal }) => fetchJson(DATASET_PATH, DatasetIndexSchema, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** The sources (quotes, offsets, date workings) of one month's events; see detailsKeyOf. */
+export function eventDetailsQueryOptions(key: string) {
+  return queryOptions({
+    queryKey: datasetKeys.details(key),
+    queryFn: ({ signal }) => fetchJson(eventDetailsPath(key), EventDetailsShardSchema, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** Every event's quotes, for the text filter; fetched on the first search only. */
+export function searchTextQueryOptions() {
+  return queryOptions({
+    queryKey: datasetKeys.search(),
+    queryFn: ({ signal }) => fetchJson(SEARCH_TEXT_PATH, SearchTextSchema, signal),
     staleTime: Infinity,
   });
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { Dataset, TimelineEvent } from '../../shared/schema.ts';
+import type { DatasetIndex, EventSummary } from '../../shared/schema.ts';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import { isPlainClick } from '../../ui/plainClick.ts';
 
 type Props = {
-  event: TimelineEvent;
-  dataset: Dataset;
-  previous: TimelineEvent | null;
-  next: TimelineEvent | null;
+  event: EventSummary;
+  dataset: DatasetIndex;
+  previous: EventSummary | null;
+  next: EventSummary | null;
   hrefFor: (id: string) => string;
   canonicalUrl: string;
   onOpen: (id: string) => void;

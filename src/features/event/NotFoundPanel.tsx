@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { isPlainClick } from '../../ui/plainClick.ts';
 
 /** An unknown event id: say so, and offer the nearest events instead of a blank page. */
@@ -9,7 +9,7 @@ export function NotFoundPanel({
   onOpen,
 }: {
   id: string;
-  nearest: TimelineEvent[];
+  nearest: EventSummary[];
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
 }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { nearestEvents } from './nearestEvents.ts';
 
-const ev = (id: string, title: string, start: string | null): TimelineEvent => ({
+const ev = (id: string, title: string, start: string | null): EventSummary => ({
   id,
   title,
   type: 'call',
@@ -10,7 +10,7 @@ const ev = (id: string, title: string, start: string | null): TimelineEvent => (
   date: start ? { start, precision: 'day', label: start } : null,
   people: [],
   countries: [],
-  sources: [],
+  sourceArticleIds: ["a1"],
   warnings: [],
 });
 const events = [

@@ -1,10 +1,10 @@
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 
 /**
  * Events nearest to an id that does not exist: by the date its slug starts with when it has one
  * ("2025-07-03-..."), else by words shared with titles. Never empty while there are events.
  */
-export function nearestEvents(id: string, events: readonly TimelineEvent[], count = 3): TimelineEvent[] {
+export function nearestEvents(id: string, events: readonly EventSummary[], count = 3): EventSummary[] {
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(id)?.[1];
   const words = new Set(
     id
@@ -12,7 +12,7 @@ export function nearestEvents(id: string, events: readonly TimelineEvent[], coun
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 2 && !/^\d+$/.test(w)),
   );
-  const score = (e: TimelineEvent) => {
+  const score = (e: EventSummary) => {
     const shared = e.title
       .toLowerCase()
       .split(/[^a-z0-9]+/)

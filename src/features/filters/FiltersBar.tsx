@@ -1,6 +1,6 @@
-import { useId } from 'react';
-import type { Dataset } from '../../shared/schema.ts';
-import { facetOptions, type EventFilters } from './filterEvents.ts';
+import { useId, useState } from 'react';
+import type { DatasetIndex } from '../../shared/schema.ts';
+import { facetLabel, facetOptions, type EventFilters, type QuoteText } from './filterEvents.ts';
 
 type Facet = 'people' | 'countries' | 'outlets';
 const FACETS: { facet: Facet; label: string; noun: string }[] = [
@@ -15,10 +15,13 @@ export type FiltersChange = (next: EventFilters, mode: 'push' | 'replace') => vo
 export function FiltersBar({
   dataset,
   filters,
+  quotes,
   onChange,
 }: {
-  dataset: Dataset;
+  dataset: DatasetIndex;
   filters: EventFilters;
+  /** The quotes for the text filter, once loaded (see searchTextQueryOptions). */
+  quotes?: QuoteText | undefined;
   onChange: FiltersChange;
 }) {
   const searchId = useId();
@@ -28,7 +31,7 @@ export function FiltersBar({
     onChange({ ...filters, [facet]: next }, 'push');
   };
   const chips = FACETS.flatMap(({ facet, noun }) =>
-    filters[facet].map((id) => ({ facet, id, noun, label: labelOf(dataset, facet, id) })),
+    filters[facet].map((id) => ({ facet, id, noun, label: facetLabel(dataset, facet, id) })),
   );
   return (
     <section className="filters" aria-label="Filters">
@@ -44,31 +47,17 @@ export function FiltersBar({
           value={filters.q}
           onChange={(e) => onChange({ ...filters, q: e.target.value }, 'replace')}
         />
-        {FACETS.map(({ facet, label }) => {
-          const options = facetOptions(dataset, filters, facet);
-          return (
-            <details key={facet} className="facet">
-              <summary>
-                {label}
-                {filters[facet].length > 0 ? ` (${filters[facet].length})` : ''}
-              </summary>
-              <fieldset>
-                <legend className="visually-hidden">{label}</legend>
-                {options.length === 0 && <p className="muted">None</p>}
-                {options.map((o) => (
-                  <label key={o.id} className="facet-option">
-                    <input
-                      type="checkbox"
-                      checked={filters[facet].includes(o.id)}
-                      onChange={() => toggle(facet, o.id)}
-                    />
-                    <span>{o.label}</span> <span className="count">{o.count}</span>
-                  </label>
-                ))}
-              </fieldset>
-            </details>
-          );
-        })}
+        {FACETS.map(({ facet, label }) => (
+          <FacetPicker
+            key={facet}
+            facet={facet}
+            label={label}
+            dataset={dataset}
+            filters={filters}
+            quotes={quotes}
+            onToggle={toggle}
+          />
+        ))}
       </div>
       {chips.length > 0 && (
         <ul className="chips" aria-label="Active filters">
@@ -99,8 +88,47 @@ export function FiltersBar({
   );
 }
 
-function labelOf(dataset: Dataset, facet: Facet, id: string): string {
-  if (facet === 'people') return dataset.people.find((p) => p.id === id)?.name ?? id;
-  if (facet === 'countries') return dataset.countries.find((c) => c.id === id)?.name ?? id;
-  return id;
+/**
+ * One facet's options with counts. They are counted and drawn only while the picker is open: at ten
+ * thousand events a closed picker would otherwise redraw a thousand checkboxes on every filter change.
+ */
+function FacetPicker({
+  facet,
+  label,
+  dataset,
+  filters,
+  quotes,
+  onToggle,
+}: {
+  facet: Facet;
+  label: string;
+  dataset: DatasetIndex;
+  filters: EventFilters;
+  quotes: QuoteText | undefined;
+  onToggle: (facet: Facet, id: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const options = open ? facetOptions(dataset, filters, facet, quotes) : [];
+  return (
+    <details className="facet" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {label}
+        {filters[facet].length > 0 ? ` (${filters[facet].length})` : ''}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        {open && options.length === 0 && <p className="muted">None</p>}
+        {options.map((o) => (
+          <label key={o.id} className="facet-option">
+            <input
+              type="checkbox"
+              checked={filters[facet].includes(o.id)}
+              onChange={() => onToggle(facet, o.id)}
+            />
+            <span>{o.label}</span> <span className="count">{o.count}</span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
 }

@@ -1,34 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, TimelineEvent } from '../../shared/schema.ts';
+import type { DatasetIndex, EventSummary } from '../../shared/schema.ts';
 import { facetOptions, filterEvents } from './filterEvents.ts';
 
-const source = (articleId: string, quote: string) => ({
-  articleId,
-  quote,
-  start: 0,
-  end: quote.length,
-  dateText: '',
-  dateStart: 0,
-  dateEnd: 0,
-  dateNote: '',
-});
+const quotes: Record<string, string> = {};
 const event = (
   id: string,
   people: string[],
   countries: string[],
   articleId: string,
   quote: string,
-): TimelineEvent => ({
-  id,
-  title: `Title ${id}`,
-  type: 'call',
-  status: 'happened',
-  date: { start: '2025-07-01', precision: 'day', label: 'Tue 1 Jul 2025' },
-  people,
-  countries,
-  sources: [source(articleId, quote)],
-  warnings: [],
-});
+): EventSummary => {
+  quotes[id] = quote;
+  return {
+    id,
+    title: `Title ${id}`,
+    type: 'call',
+    status: 'happened',
+    date: { start: '2025-07-01', precision: 'day', label: 'Tue 1 Jul 2025' },
+    people,
+    countries,
+    sourceArticleIds: [articleId],
+    warnings: [],
+  };
+};
 const article = (id: string, outlet: string | null) => ({
   id,
   file: 'p.txt',
@@ -57,10 +51,12 @@ const dataset = {
     { id: 'starmer', name: 'Keir Starmer', aliases: [] },
   ],
   countries: [],
-} as unknown as Dataset;
+} as unknown as DatasetIndex;
 
 const ids = (f: Partial<Parameters<typeof filterEvents>[1]>) =>
-  filterEvents(dataset, { people: [], countries: [], outlets: [], q: '', ...f }).map((e) => e.id);
+  filterEvents(dataset, { people: [], countries: [], outlets: [], q: '', ...f }, undefined, quotes).map(
+    (e) => e.id,
+  );
 
 describe('filterEvents', () => {
   it.each([
@@ -75,6 +71,12 @@ describe('filterEvents', () => {
     ['nothing matches', { q: 'zzz' }, []],
   ])('%s', (_name, f, expected) => {
     expect(ids(f)).toEqual(expected);
+  });
+
+  it('searches titles only until the quotes are loaded', () => {
+    const f = { people: [], countries: [], outlets: [], q: 'cafe' };
+    expect(filterEvents(dataset, f).map((e) => e.id)).toEqual([]);
+    expect(filterEvents(dataset, { ...f, q: 'title e2' }).map((e) => e.id)).toEqual(['e2']);
   });
 });
 

@@ -1,47 +1,80 @@
-import type { Dataset, TimelineEvent } from '../../shared/schema.ts';
+import type { DatasetIndex, EventSummary } from '../../shared/schema.ts';
 
 export type EventFilters = { people: string[]; countries: string[]; outlets: string[]; q: string };
 
-/** Outlets an event is reported by: the article's outlet, or "outlet not stated". */
-export function eventOutlets(event: TimelineEvent, dataset: Dataset): string[] {
-  const byId = articleIndex(dataset);
-  return [...new Set(event.sources.map((s) => byId.get(s.articleId)?.outlet ?? OUTLET_NOT_STATED))];
-}
+/** Each event's quotes by event id (the lazily fetched search text); absent until it is loaded. */
+export type QuoteText = Readonly<Record<string, string>>;
 
 export const OUTLET_NOT_STATED = 'outlet not stated';
 
-const indexes = new WeakMap<Dataset, Map<string, Dataset['articles'][number]>>();
-function articleIndex(dataset: Dataset) {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = new Map(dataset.articles.map((a) => [a.id, a]));
-    indexes.set(dataset, index);
+type Facet = 'people' | 'countries' | 'outlets';
+
+/** Worked out once per dataset: filtering ten thousand events must take milliseconds, not a frame. */
+type Prepared = {
+  outlets: Map<string, string[]>;
+  titles: Map<string, string>;
+  people: Map<string, string>;
+  countries: Map<string, string>;
+};
+const prepared = new WeakMap<DatasetIndex, Prepared>();
+const foldedQuotes = new WeakMap<QuoteText, Map<string, string>>();
+
+function prepare(dataset: DatasetIndex): Prepared {
+  let p = prepared.get(dataset);
+  if (!p) {
+    const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+    p = {
+      outlets: new Map(
+        dataset.events.map((e) => [
+          e.id,
+          [...new Set(e.sourceArticleIds.map((id) => articles.get(id)?.outlet ?? OUTLET_NOT_STATED))],
+        ]),
+      ),
+      titles: new Map(dataset.events.map((e) => [e.id, fold(e.title)])),
+      people: new Map(dataset.people.map((x) => [x.id, x.name])),
+      countries: new Map(dataset.countries.map((x) => [x.id, x.name])),
+    };
+    prepared.set(dataset, p);
   }
-  return index;
+  return p;
 }
 
-type Facet = 'people' | 'countries' | 'outlets';
+function foldedQuote(quotes: QuoteText, id: string): string {
+  let cache = foldedQuotes.get(quotes);
+  if (!cache) foldedQuotes.set(quotes, (cache = new Map()));
+  let text = cache.get(id);
+  if (text === undefined) cache.set(id, (text = fold(quotes[id] ?? '')));
+  return text;
+}
+
+/** Outlets an event is reported by: the article's outlet, or "outlet not stated". */
+export function eventOutlets(event: EventSummary, dataset: DatasetIndex): string[] {
+  return prepare(dataset).outlets.get(event.id) ?? [];
+}
 
 /**
  * Events matching the filters: OR within a facet (Putin or Macron), AND across facets (and Ukraine),
- * and the text query in the title or any quote (case- and accent-insensitive). `except` leaves one
- * facet out, for counting that facet's options.
+ * and the text query in the title or, once `quotes` is loaded, any quote (case- and accent-insensitive).
+ * `except` leaves one facet out, for counting that facet's options.
  */
-export function filterEvents(dataset: Dataset, f: EventFilters, except?: Facet): TimelineEvent[] {
+export function filterEvents(
+  dataset: DatasetIndex,
+  f: EventFilters,
+  except?: Facet,
+  quotes?: QuoteText,
+): EventSummary[] {
+  const p = prepare(dataset);
   const q = fold(f.q.trim());
+  const people = except !== 'people' && f.people.length ? new Set(f.people) : null;
+  const countries = except !== 'countries' && f.countries.length ? new Set(f.countries) : null;
+  const outlets = except !== 'outlets' && f.outlets.length ? new Set(f.outlets) : null;
   return dataset.events.filter((e) => {
-    if (except !== 'people' && f.people.length && !e.people.some((p) => f.people.includes(p))) return false;
-    if (except !== 'countries' && f.countries.length && !e.countries.some((c) => f.countries.includes(c))) {
+    if (people && !e.people.some((x) => people.has(x))) return false;
+    if (countries && !e.countries.some((x) => countries.has(x))) return false;
+    if (outlets && !(p.outlets.get(e.id) ?? []).some((x) => outlets.has(x))) return false;
+    if (q && !p.titles.get(e.id)?.includes(q) && !(quotes && foldedQuote(quotes, e.id).includes(q))) {
       return false;
     }
-    if (
-      except !== 'outlets' &&
-      f.outlets.length &&
-      !eventOutlets(e, dataset).some((o) => f.outlets.includes(o))
-    ) {
-      return false;
-    }
-    if (q && !fold(e.title).includes(q) && !e.sources.some((s) => fold(s.quote).includes(q))) return false;
     return true;
   });
 }
@@ -49,25 +82,33 @@ export function filterEvents(dataset: Dataset, f: EventFilters, except?: Facet):
 export type FacetOption = { id: string; label: string; count: number };
 
 /** Options of a facet with how many events each would match given the other active filters. */
-export function facetOptions(dataset: Dataset, f: EventFilters, facet: Facet): FacetOption[] {
-  const pool = filterEvents(dataset, f, facet);
+export function facetOptions(
+  dataset: DatasetIndex,
+  f: EventFilters,
+  facet: Facet,
+  quotes?: QuoteText,
+): FacetOption[] {
+  const p = prepare(dataset);
+  const pool = filterEvents(dataset, f, facet, quotes);
   const counts = new Map<string, number>();
   for (const e of pool) {
-    const keys =
-      facet === 'people' ? e.people : facet === 'countries' ? e.countries : eventOutlets(e, dataset);
+    const keys = facet === 'people' ? e.people : facet === 'countries' ? e.countries : p.outlets.get(e.id);
     for (const k of new Set(keys)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const label = (id: string) =>
-    facet === 'people'
-      ? (dataset.people.find((p) => p.id === id)?.name ?? id)
-      : facet === 'countries'
-        ? (dataset.countries.find((c) => c.id === id)?.name ?? id)
-        : id;
-  const selected = f[facet];
-  const ids = new Set([...counts.keys(), ...selected]);
+  const ids = new Set([...counts.keys(), ...f[facet]]);
   return [...ids]
-    .map((id) => ({ id, label: label(id), count: counts.get(id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .map((id) => ({ id, label: facetLabel(dataset, facet, id), count: counts.get(id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+}
+
+const collator = new Intl.Collator();
+
+/** A person's or country's name, or the outlet as written. */
+export function facetLabel(dataset: DatasetIndex, facet: Facet, id: string): string {
+  const p = prepare(dataset);
+  if (facet === 'people') return p.people.get(id) ?? id;
+  if (facet === 'countries') return p.countries.get(id) ?? id;
+  return id;
 }
 
 function fold(s: string): string {

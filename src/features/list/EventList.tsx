@@ -7,13 +7,13 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { isPlainClick } from '../../ui/plainClick.ts';
 import { groupByMonth } from './groupByMonth.ts';
 import { listRows, visibleRows } from './listRows.ts';
 
 type Props = {
-  events: TimelineEvent[];
+  events: EventSummary[];
   selectedId: string | null;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
@@ -149,7 +149,7 @@ export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }:
               <span className="item-title">{row.event.title}</span>
               <span className="item-meta">
                 {row.event.status === 'planned' && <span className="badge">planned</span>}
-                {row.event.sources.length} source{row.event.sources.length === 1 ? '' : 's'} · {row.position}{' '}
+                {row.event.sourceArticleIds.length} source{row.event.sourceArticleIds.length === 1 ? '' : 's'} · {row.position}{' '}
                 of {order.length}
               </span>
             </a>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { groupByMonth } from './groupByMonth.ts';
 
-const ev = (id: string, date: TimelineEvent['date']): TimelineEvent => ({
+const ev = (id: string, date: EventSummary['date']): EventSummary => ({
   id,
   title: id,
   type: 'call',
@@ -10,7 +10,7 @@ const ev = (id: string, date: TimelineEvent['date']): TimelineEvent => ({
   date,
   people: [],
   countries: [],
-  sources: [],
+  sourceArticleIds: ["a1"],
   warnings: [],
 });
 

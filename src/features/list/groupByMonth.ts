@@ -1,14 +1,14 @@
 import { format, parseISO } from 'date-fns';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 
-export type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
+export type MonthGroup = { key: string; label: string; events: EventSummary[] };
 
 /**
  * Events in chronological order (start day, then end, then title), grouped by the month they start in;
  * undated events last, in their own group. Year-precision events sit in their year's January group
  * under a label that does not claim a month ("2024").
  */
-export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
+export function groupByMonth(events: readonly EventSummary[]): MonthGroup[] {
   const sorted = [...events].sort(compareEvents);
   const groups: MonthGroup[] = [];
   for (const e of sorted) {
@@ -27,7 +27,7 @@ export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
   return groups;
 }
 
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+export function compareEvents(a: EventSummary, b: EventSummary): number {
   if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1) || a.title.localeCompare(b.title);
   return (
     a.date.start.localeCompare(b.date.start) ||

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { groupByMonth } from './groupByMonth.ts';
 import { EVENT_ROW, listRows, MONTH_ROW, visibleRows } from './listRows.ts';
 
-const ev = (id: string, start: string): TimelineEvent => ({
+const ev = (id: string, start: string): EventSummary => ({
   id,
   title: id,
   type: 'call',
@@ -11,7 +11,7 @@ const ev = (id: string, start: string): TimelineEvent => ({
   date: { start, precision: 'day', label: start },
   people: [],
   countries: [],
-  sources: [],
+  sourceArticleIds: ["a1"],
   warnings: [],
 });
 

@@ -1,10 +1,10 @@
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import type { MonthGroup } from './groupByMonth.ts';
 
 /** A row of the virtual list: a month heading or an event, each with a fixed height in pixels. */
 export type ListRow =
   | { kind: 'month'; key: string; label: string; top: number; height: number }
-  | { kind: 'event'; key: string; event: TimelineEvent; top: number; height: number; position: number };
+  | { kind: 'event'; key: string; event: EventSummary; top: number; height: number; position: number };
 
 export const MONTH_ROW = 34;
 export const EVENT_ROW = 98;

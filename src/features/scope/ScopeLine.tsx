@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns';
-import type { Dataset } from '../../shared/schema.ts';
+import type { DatasetIndex } from '../../shared/schema.ts';
 import { datasetScope } from './datasetScope.ts';
 
 /** "26 events from 8 articles by 7 outlets, Feb 2022 – Jul 2025 · built 22 Nov 2026" */
-export function ScopeLine({ dataset }: { dataset: Dataset }) {
+export function ScopeLine({ dataset }: { dataset: DatasetIndex }) {
   const s = datasetScope(dataset);
   const span =
     s.from && s.to

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../shared/schema.ts';
+import type { DatasetIndex } from '../../shared/schema.ts';
 
 export type Scope = {
   events: number;
@@ -9,7 +9,7 @@ export type Scope = {
 };
 
 /** What the dataset covers: counts and the span of its dated events (yyyy-MM-dd). */
-export function datasetScope(dataset: Dataset): Scope {
+export function datasetScope(dataset: DatasetIndex): Scope {
   const dated = dataset.events.flatMap((e) => (e.date ? [e.date] : []));
   const starts = dated.map((d) => d.start).sort();
   const ends = dated.map((d) => d.end ?? d.start).sort();

@@ -1,5 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import type { Dataset, TimelineEvent } from '../../shared/schema.ts';
+import { detailsKeyOf } from '../../shared/dataPaths.ts';
+import type { DatasetIndex, EventSummary, Source } from '../../shared/schema.ts';
+import { ErrorMessage, LoadingMessage } from '../../ui/QueryStatus.tsx';
+import { eventDetailsQueryOptions } from '../dataset/queries.ts';
 import { outletSummary } from './outletSummary.ts';
 import { buildSourceCards } from './sourceCards.ts';
 import { SourceCard, type HeadingTag } from './SourceCard.tsx';
@@ -17,11 +21,12 @@ export function SourcesPanel({
   dataset,
   headingLevel = 3,
 }: {
-  event: TimelineEvent;
-  dataset: Dataset;
+  event: EventSummary;
+  dataset: DatasetIndex;
   headingLevel?: HeadingLevel;
 }) {
-  const cards = useMemo(() => buildSourceCards(event, dataset), [event, dataset]);
+  const details = useQuery(eventDetailsQueryOptions(detailsKeyOf(event)));
+  const sources = details.data?.sources[event.id];
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const cardHeading = `h${headingLevel + 1}` as HeadingTag;
@@ -31,14 +36,41 @@ export function SourcesPanel({
       <Heading id={headingId} className="sources-heading">
         Sources
       </Heading>
+      {details.error ? (
+        <ErrorMessage error={details.error} onRetry={() => void details.refetch()} />
+      ) : details.isPending ? (
+        <LoadingMessage>Loading the sources…</LoadingMessage>
+      ) : sources ? (
+        <SourceCards sources={sources} dataset={dataset} headingTag={cardHeading} />
+      ) : (
+        <p className="warning" role="note">
+          The sources of this event are missing from the data (the build is incomplete).
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SourceCards({
+  sources,
+  dataset,
+  headingTag,
+}: {
+  sources: readonly Source[];
+  dataset: DatasetIndex;
+  headingTag: HeadingTag;
+}) {
+  const cards = useMemo(() => buildSourceCards(sources, dataset), [sources, dataset]);
+  return (
+    <>
       <p className="sources-summary">{outletSummary(cards)}</p>
       <ol className="sources-list">
         {cards.map((card, i) => (
           <li key={card.key}>
-            <SourceCard card={card} position={i + 1} headingTag={cardHeading} />
+            <SourceCard card={card} position={i + 1} headingTag={headingTag} />
           </li>
         ))}
       </ol>
-    </section>
+    </>
   );
 }

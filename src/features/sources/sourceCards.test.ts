@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, Dataset, Page, Source, TimelineEvent } from '../../shared/schema.ts';
+import type { ArticleSummary, DatasetIndex, Page, Source } from '../../shared/schema.ts';
 import { buildSourceCards, isCaptureWarning, OUTLET_NOT_STATED } from './sourceCards.ts';
 
 function page(file: string, overrides: Partial<Page> = {}): Page {
@@ -52,8 +52,8 @@ const captureWarning = {
 };
 const otherWarning = { line: 12, message: 'unrecognised line skipped' };
 
-const dataset: Dataset = {
-  schemaVersion: 2,
+const dataset: DatasetIndex = {
+  schemaVersion: 3,
   generatedAt: '2025-07-05T00:00:00Z',
   inputDigest: '0'.repeat(64),
   pages: [page('p1.txt', { warnings: [captureWarning, otherWarning] }), page('p2.txt', { capturedOn: null })],
@@ -67,20 +67,6 @@ const dataset: Dataset = {
   countries: [],
   skippedFiles: [],
 };
-
-function event(sources: Source[]): TimelineEvent {
-  return {
-    id: 'e1',
-    title: 'Call',
-    type: 'call',
-    status: 'happened',
-    date: null,
-    people: [],
-    countries: [],
-    sources,
-    warnings: [],
-  };
-}
 
 describe('buildSourceCards', () => {
   it.each<[string, Source, Partial<Record<string, unknown>>]>([
@@ -110,7 +96,7 @@ describe('buildSourceCards', () => {
       { outletLabel: OUTLET_NOT_STATED, outletStated: false, pageFile: null, articleId: null },
     ],
   ])('%s', (_, src, expected) => {
-    const [card] = buildSourceCards(event([src]), dataset);
+    const [card] = buildSourceCards([src], dataset);
     expect(card).toBeDefined();
     if (!card) return;
     const actual = {
@@ -127,7 +113,7 @@ describe('buildSourceCards', () => {
 
   it('keeps every source in order with unique keys, even two quotes from one article', () => {
     const sources = [source('a1', 0), source('a2', 0), source('a1', 40), source('nope')];
-    const cards = buildSourceCards(event(sources), dataset);
+    const cards = buildSourceCards(sources, dataset);
     expect(cards.map((c) => c.source)).toEqual(sources);
     expect(new Set(cards.map((c) => c.key)).size).toBe(sources.length);
   });

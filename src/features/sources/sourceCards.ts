@@ -1,10 +1,9 @@
 import type {
   ArticleSummary,
-  Dataset,
+  DatasetIndex,
   Page,
   PageWarning,
   Source,
-  TimelineEvent,
 } from '../../shared/schema.ts';
 import { highlightQuote, type QuoteHighlight } from './highlightSource.ts';
 
@@ -27,11 +26,11 @@ export type SourceCardModel = {
 
 export const OUTLET_NOT_STATED = 'outlet not stated';
 
-/** One card per source, in the event's order; never drops a source, whatever is missing around it. */
-export function buildSourceCards(event: TimelineEvent, dataset: Dataset): SourceCardModel[] {
+/** One card per source of an event, in the event's order; never drops a source, whatever is missing around it. */
+export function buildSourceCards(sources: readonly Source[], dataset: DatasetIndex): SourceCardModel[] {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const pages = new Map(dataset.pages.map((p) => [p.file, p]));
-  return event.sources.map((source, index) => {
+  return sources.map((source, index) => {
     const article = articles.get(source.articleId) ?? null;
     const page = article ? (pages.get(article.file) ?? null) : null;
     return {

@@ -4,7 +4,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataInterfaceDataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
-import type { TimelineEvent } from '../../shared/schema.ts';
+import type { EventSummary } from '../../shared/schema.ts';
 import { aggregateItems, isAggregate, type VisibleWindow } from './aggregateItems.ts';
 import { eventsToItems, type TimelineItem } from './eventsToItems.ts';
 import { stepSelection, type SelectionMove } from './stepSelection.ts';
@@ -12,7 +12,7 @@ import { windowForItems } from './windowForItems.ts';
 
 export type TimelineAdapterProps = {
   /** The events to draw (already filtered); undated ones are skipped. */
-  events: TimelineEvent[];
+  events: EventSummary[];
   selectedId: string | null;
   /** Called when the reader picks an event here: click, tap, arrow keys or the buttons. */
   onSelect: (id: string) => void;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDate, TimelineEvent } from '../../shared/schema.ts';
+import type { EventDate, EventSummary } from '../../shared/schema.ts';
 import { eventsToItems, MAX_TEXT_LENGTH, shortenTitle } from './eventsToItems.ts';
 
-function event(id: string, date: EventDate | null, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+function event(id: string, date: EventDate | null, extra: Partial<EventSummary> = {}): EventSummary {
   return {
     id,
     title: `Title of ${id}`,
@@ -11,18 +11,7 @@ function event(id: string, date: EventDate | null, extra: Partial<TimelineEvent>
     date,
     people: [],
     countries: [],
-    sources: [
-      {
-        articleId: 'a',
-        quote: 'q',
-        start: 0,
-        end: 1,
-        dateText: 'd',
-        dateStart: 0,
-        dateEnd: 1,
-        dateNote: 'n',
-      },
-    ],
+    sourceArticleIds: ['a'],
     warnings: [],
     ...extra,
   };

@@ -1,5 +1,5 @@
 import { addMonths, addYears, format, parseISO } from 'date-fns';
-import type { EventDate, TimelineEvent } from '../../shared/schema.ts';
+import type { EventDate, EventSummary } from '../../shared/schema.ts';
 import { addDaysIso } from './isoDay.ts';
 
 /**
@@ -34,7 +34,7 @@ const DAY = 'yyyy-MM-dd';
  * year-precision date, is a range over the whole interval it claims, with a `precision-*` class the
  * stylesheet draws as a hatched band. Undated events are left out: the list shows them.
  */
-export function eventsToItems(events: readonly TimelineEvent[]): TimelineItem[] {
+export function eventsToItems(events: readonly EventSummary[]): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const event of events) {
     if (event.date) items.push(eventToItem(event, event.date));
@@ -42,7 +42,7 @@ export function eventsToItems(events: readonly TimelineEvent[]): TimelineItem[] 
   return items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-function eventToItem(event: TimelineEvent, date: EventDate): TimelineItem {
+function eventToItem(event: EventSummary, date: EventDate): TimelineItem {
   const classes = [`precision-${date.precision}`, `status-${event.status}`];
   if (date.part) classes.push(`part-${date.part}`);
   const planned = event.status === 'planned' ? ', planned' : '';

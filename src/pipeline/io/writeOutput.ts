@@ -1,7 +1,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleTextPath, DATASET_PATH } from '../../shared/dataPaths.ts';
+import { DATASET_PATH } from '../../shared/dataPaths.ts';
 import type { ArticleText, Dataset } from '../../shared/schema.ts';
+import { datasetFiles } from './datasetFiles.ts';
 
 /** Writes `value` as JSON to a temp file beside `file`, then renames it: readers never see half a file. */
 export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
@@ -17,22 +18,29 @@ export async function writeJsonAtomic(file: string, value: unknown): Promise<voi
 }
 
 /**
- * `out/dataset.json` and `out/articles/<id>.json`, laid out as the app fetches them under `data/`
- * (out is that `data/` folder). Article files left from an earlier build are removed.
+ * The files of `datasetFiles` under `out` (out is the `data/` folder the app fetches from): the index
+ * `dataset.json`, `events/<month>.json`, `search.json` and `articles/<id>.json`. JSON files left in
+ * `articles/` and `events/` by an earlier build are removed. The index is written last, so a reader
+ * of the folder never sees an index naming files that are not there yet.
  */
 export async function writeDatasetFolder(out: string, dataset: Dataset, texts: ArticleText[]): Promise<void> {
   const rel = (p: string) => path.join(out, p.replace(/^data\//, ''));
-  const articlesDir = rel('data/articles');
-  await mkdir(articlesDir, { recursive: true });
-  const keep = new Set(texts.map((t) => path.basename(rel(articleTextPath(t.id)))));
+  const files = datasetFiles(dataset, texts);
+  const index = files.get(DATASET_PATH);
+  files.delete(DATASET_PATH);
+  for (const dir of ['articles', 'events']) await mkdir(path.join(out, dir), { recursive: true });
   // A few writes in flight at a time: thousands of small files, bounded open handles.
-  const queue = [...texts];
+  const queue = [...files];
   const worker = async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) await writeJsonAtomic(rel(articleTextPath(t.id)), t);
+    for (let f = queue.shift(); f; f = queue.shift()) await writeJsonAtomic(rel(f[0]), f[1]);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  for (const name of await readdir(articlesDir)) {
-    if (name.endsWith('.json') && !keep.has(name)) await rm(path.join(articlesDir, name), { force: true });
+  const keep = new Set([...files.keys()].map(rel));
+  for (const dir of ['articles', 'events']) {
+    for (const name of await readdir(path.join(out, dir))) {
+      const file = path.join(out, dir, name);
+      if (name.endsWith('.json') && !keep.has(file)) await rm(file, { force: true });
+    }
   }
-  await writeJsonAtomic(rel(DATASET_PATH), dataset);
+  await writeJsonAtomic(rel(DATASET_PATH), index);
 }
