@@ -10,7 +10,7 @@ const ev = (id: string, title: string, start: string | null): EventSummary => ({
   date: start ? { start, precision: 'day', label: start } : null,
   people: [],
   countries: [],
-  sourceArticleIds: ["a1"],
+  sourceArticleIds: ['a1'],
   warnings: [],
 });
 const events = [

@@ -149,8 +149,8 @@ export function EventList({ events, selectedId, hrefFor, onOpen, onFocusEvent }:
               <span className="item-title">{row.event.title}</span>
               <span className="item-meta">
                 {row.event.status === 'planned' && <span className="badge">planned</span>}
-                {row.event.sourceArticleIds.length} source{row.event.sourceArticleIds.length === 1 ? '' : 's'} · {row.position}{' '}
-                of {order.length}
+                {row.event.sourceArticleIds.length} source{row.event.sourceArticleIds.length === 1 ? '' : 's'}{' '}
+                · {row.position} of {order.length}
               </span>
             </a>
           ),

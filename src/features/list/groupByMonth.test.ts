@@ -10,7 +10,7 @@ const ev = (id: string, date: EventSummary['date']): EventSummary => ({
   date,
   people: [],
   countries: [],
-  sourceArticleIds: ["a1"],
+  sourceArticleIds: ['a1'],
   warnings: [],
 });
 

@@ -11,7 +11,7 @@ const ev = (id: string, start: string): EventSummary => ({
   date: { start, precision: 'day', label: start },
   people: [],
   countries: [],
-  sourceArticleIds: ["a1"],
+  sourceArticleIds: ['a1'],
   warnings: [],
 });
 

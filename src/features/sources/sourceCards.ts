@@ -1,10 +1,4 @@
-import type {
-  ArticleSummary,
-  DatasetIndex,
-  Page,
-  PageWarning,
-  Source,
-} from '../../shared/schema.ts';
+import type { ArticleSummary, DatasetIndex, Page, PageWarning, Source } from '../../shared/schema.ts';
 import { highlightQuote, type QuoteHighlight } from './highlightSource.ts';
 
 /** Everything one source card shows, joined from the event, its article and the article's page. */
