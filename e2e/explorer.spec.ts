@@ -27,6 +27,26 @@ test('a deep link opens the July 3 call with both source cards and highlighted q
   await expect(list(page).locator('[aria-current="true"]')).toContainText(july3Call.title);
 });
 
+test('the static home list is where the app draws it: nothing moves when the app takes over', async ({
+  browser,
+}) => {
+  const boxes = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    if (javaScriptEnabled) await page.locator('.vis-timeline').waitFor();
+    const items = page.locator('nav.event-list a.event-item');
+    const found = await Promise.all([0, 1, 2].map((i) => items.nth(i).boundingBox()));
+    const texts = await Promise.all([0, 1, 2].map((i) => items.nth(i).innerText()));
+    await context.close();
+    return { found, texts };
+  };
+  const before = await boxes(false);
+  const after = await boxes(true);
+  expect(after.texts).toEqual(before.texts);
+  expect(after.found).toEqual(before.found);
+});
+
 test('filter by person through the UI, then through the URL', async ({ page }) => {
   await page.goto('/');
   await page.locator('summary', { hasText: 'People' }).click();

@@ -55,6 +55,17 @@ test.describe('an event page without JavaScript', () => {
     );
   });
 
+  test('the home page lists the first events, each linked to its own page', async ({ page }) => {
+    const dataset = readBuiltDataset();
+    await page.goto('/');
+    const list = page.getByRole('navigation', { name: 'Events in order' });
+    const first = list.locator('a.event-item').first();
+    await expect(first).toContainText(`1 of ${dataset.events.length}`);
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(new URL(page.url()).pathname).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+  });
+
   test('the social card and the home view tags are served', async ({ page, request }) => {
     const card = await request.get('/social-card.png');
     expect(card.status()).toBe(200);

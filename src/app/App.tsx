@@ -13,7 +13,7 @@ import { nearestEvents } from '../features/event/nearestEvents.ts';
 import { FiltersBar } from '../features/filters/FiltersBar.tsx';
 import { filterEvents } from '../features/filters/filterEvents.ts';
 import { EventList } from '../features/list/EventList.tsx';
-import { compareEvents } from '../features/list/groupByMonth.ts';
+import { compareEvents } from '../shared/list/groupByMonth.ts';
 import { ScopeLine } from '../features/scope/ScopeLine.tsx';
 import { LazyTimeline } from '../features/timeline/LazyTimeline.tsx';
 import { detailsKeyOf } from '../shared/dataPaths.ts';
@@ -62,7 +62,7 @@ export function App() {
             About the data
           </a>
         </nav>
-        {data && <ScopeLine dataset={data} />}
+        <ScopeLine dataset={data} />
       </header>
       <main id="main" tabIndex={-1}>
         {isPending ? (

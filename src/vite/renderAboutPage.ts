@@ -24,7 +24,12 @@ export function renderAboutPage(dataset: Dataset, urls: SiteUrls): string {
     `<p class="about-back"><a href="${escapeHtml(sitePath(urls, ''))}">All events on the timeline</a></p>`,
   ];
   return indent(
-    [...renderSiteHeader(urls), '<main id="main" class="static-about">', ...indent(main, 1), '</main>'],
+    [
+      ...renderSiteHeader(urls, dataset, 'about'),
+      '<main id="main" class="static-about">',
+      ...indent(main, 1),
+      '</main>',
+    ],
     3,
   ).join('\n');
 }

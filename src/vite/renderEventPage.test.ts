@@ -3,17 +3,19 @@ import type { Dataset, TimelineEvent } from '../shared/schema.ts';
 import { createNameLookup } from './eventFacts.ts';
 import { HOSTILE, makeArticle, makeDataset, makeEvent } from './pagesTestKit.ts';
 import { renderEventPage } from './renderEventPage.ts';
+import { renderSiteHeader } from './siteHeader.ts';
 import { resolveSiteUrls } from './siteUrls.ts';
 
 const urls = resolveSiteUrls({ siteUrl: 'https://news.example.org', base: '/timeline/' });
 
 function render(event: TimelineEvent, dataset: Dataset = makeDataset(), extra = {}): string {
-  return renderEventPage(event, { names: createNameLookup(dataset), urls, ...extra });
+  const header = renderSiteHeader(urls, dataset, 'timeline');
+  return renderEventPage(event, { names: createNameLookup(dataset), urls, header, ...extra });
 }
 
 /** Tags the page itself writes: any other tag in the output came from data and escaped badly. */
 const OUR_TAGS = new Set(
-  'header p a main h1 time dl dt dd section h2 article span h3 blockquote mark nav ul li'.split(' '),
+  'header nav p a main h1 time dl dt dd section h2 article span h3 blockquote mark nav ul li'.split(' '),
 );
 
 describe('renderEventPage', () => {
@@ -82,7 +84,7 @@ describe('renderEventPage', () => {
     expect(undated).toContain(
       '<p class="event-warning">The text says &quot;four months ago&quot;, which cannot be placed</p>',
     );
-    expect(undated).not.toContain('<time');
+    expect(undated.slice(undated.indexOf('<main'))).not.toContain('<time');
   });
 
   it('says when the outlet is not stated and names the page instead', () => {

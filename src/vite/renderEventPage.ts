@@ -1,12 +1,14 @@
 import type { Source, TimelineEvent } from '../shared/schema.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { countOutlets, reportedByLine, splitQuoteAtDate, type NameLookup } from './eventFacts.ts';
-import { indent, renderSiteHeader } from './siteHeader.ts';
+import { indent } from './siteHeader.ts';
 import { ABOUT_PAGE_PATH, eventPagePath, sitePath, type SiteUrls } from './siteUrls.ts';
 
 export type EventPageContext = {
   names: NameLookup;
   urls: SiteUrls;
+  /** The site header's lines (renderSiteHeader), the same for every event page. */
+  header: string[];
   /** The neighbours in the dataset's order, linked so crawlers and readers can walk the events. */
   previous?: Pick<TimelineEvent, 'id' | 'title'> | undefined;
   next?: Pick<TimelineEvent, 'id' | 'title'> | undefined;
@@ -38,7 +40,7 @@ export function renderEventPage(event: TimelineEvent, context: EventPageContext)
     ...renderNav(context),
   ];
   return indent(
-    [...renderSiteHeader(urls), '<main id="main" class="static-event">', ...indent(main, 1), '</main>'],
+    [...context.header, '<main id="main" class="static-event">', ...indent(main, 1), '</main>'],
     3,
   ).join('\n');
 

@@ -37,7 +37,14 @@ describe('renderStaticPages', () => {
     expect(home).toContain(
       '<meta property="og:description" content="What happened when &amp; who reported it." />',
     );
-    expect(home).toContain('<div id="root"></div>');
+  });
+
+  it('puts the first events of the list into the home page, linked to their pages', () => {
+    expect(home).toContain('<nav class="event-list" aria-label="Events in order">');
+    expect(home).toContain(
+      '<a href="/timeline/events/2025-07-03-putin-and-trump-speak-by-phone/" class="event-item"',
+    );
+    expect(home).toMatch(/<span class="item-meta">\d+ sources? · 1 of \d+<\/span>/);
   });
 
   it('pages contain no inline script or event handler', () => {

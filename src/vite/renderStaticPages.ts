@@ -4,6 +4,8 @@ import { fillTemplate, readDescription } from './htmlTemplate.ts';
 import { buildAboutMeta, buildEventMeta, buildHomeMeta, SITE_NAME } from './pageMeta.ts';
 import { renderAboutPage } from './renderAboutPage.ts';
 import { renderEventPage } from './renderEventPage.ts';
+import { renderHomePage } from './renderHomePage.ts';
+import { renderSiteHeader } from './siteHeader.ts';
 import { ABOUT_PAGE_PATH, eventPagePath, indexFileFor, type SiteUrls } from './siteUrls.ts';
 
 export type StaticPages = {
@@ -19,11 +21,13 @@ export type StaticPages = {
  */
 export function renderStaticPages(dataset: Dataset, template: string, urls: SiteUrls): StaticPages {
   const names = createNameLookup(dataset);
+  const header = renderSiteHeader(urls, dataset, 'timeline');
   const pages = new Map<string, string>();
   dataset.events.forEach((event, i) => {
     const root = renderEventPage(event, {
       names,
       urls,
+      header,
       previous: dataset.events[i - 1],
       next: dataset.events[i + 1],
     });
@@ -38,5 +42,6 @@ export function renderStaticPages(dataset: Dataset, template: string, urls: Site
   );
   const description =
     readDescription(template) ?? `${SITE_NAME}: events traced to the sentences that report them.`;
-  return { home: fillTemplate(template, { meta: buildHomeMeta(description, urls), root: null }), pages };
+  const home = renderHomePage(dataset, urls, header);
+  return { home: fillTemplate(template, { meta: buildHomeMeta(description, urls), root: home }), pages };
 }

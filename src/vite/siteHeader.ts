@@ -1,15 +1,27 @@
+import { scopeLine } from '../shared/datasetScope.ts';
+import type { Dataset } from '../shared/schema.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { SITE_NAME } from './pageMeta.ts';
-import { sitePath, type SiteUrls } from './siteUrls.ts';
+import { ABOUT_PAGE_PATH, sitePath, type SiteUrls } from './siteUrls.ts';
 
 /**
- * The header of a generated page: the site's name linking home. It uses the app header's class so the
- * page keeps its width when the app replaces it; the page's own heading is the only h1.
+ * The header of a generated page, the same markup as the app's (skip link, site name, the two views,
+ * the scope line), so nothing on screen moves when the app replaces the static page. `current` marks
+ * the view the page belongs to, as the app does; the page's own heading is its only h1.
  */
-export function renderSiteHeader(urls: SiteUrls): string[] {
+export function renderSiteHeader(urls: SiteUrls, dataset: Dataset, current: 'timeline' | 'about'): string[] {
+  const link = (path: string, text: string, isCurrent: boolean) =>
+    `<a href="${escapeHtml(sitePath(urls, path))}"${isCurrent ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a>`;
+  const { text, built } = scopeLine(dataset);
   return [
+    '<a class="skip-link" href="#main">Skip to content</a>',
     '<header class="site-header">',
-    `  <p class="site-name"><a href="${escapeHtml(sitePath(urls, ''))}">${escapeHtml(SITE_NAME)}</a></p>`,
+    `  <p class="site-name">${link('', SITE_NAME, false)}</p>`,
+    '  <nav aria-label="Site">',
+    `    ${link('', 'Timeline', current === 'timeline')}`,
+    `    ${link(ABOUT_PAGE_PATH, 'About the data', current === 'about')}`,
+    '  </nav>',
+    `  <p class="scope">${escapeHtml(text)} · built <time datetime="${escapeHtml(dataset.generatedAt)}">${escapeHtml(built)}</time></p>`,
     '</header>',
   ];
 }

@@ -9,8 +9,8 @@ import {
 } from 'react';
 import type { EventSummary } from '../../shared/schema.ts';
 import { isPlainClick } from '../../ui/plainClick.ts';
-import { groupByMonth } from './groupByMonth.ts';
-import { listRows, visibleRows } from './listRows.ts';
+import { groupByMonth } from '../../shared/list/groupByMonth.ts';
+import { listRows, visibleRows } from '../../shared/list/listRows.ts';
 
 type Props = {
   events: EventSummary[];

@@ -1,18 +1,16 @@
-import { format, parseISO } from 'date-fns';
 import type { DatasetIndex } from '../../shared/schema.ts';
-import { datasetScope } from './datasetScope.ts';
+import { scopeLine } from '../../shared/datasetScope.ts';
 
-/** "26 events from 8 articles by 7 outlets, Feb 2022 – Jul 2025 · built 22 Nov 2026" */
-export function ScopeLine({ dataset }: { dataset: DatasetIndex }) {
-  const s = datasetScope(dataset);
-  const span =
-    s.from && s.to
-      ? `, ${format(parseISO(s.from), 'd MMM yyyy')} – ${format(parseISO(s.to), 'd MMM yyyy')}`
-      : '';
+/**
+ * "26 events from 8 articles by 7 outlets, 1 Feb 2022 – 31 Jul 2025 · built 22 Nov 2026". Before the
+ * data is here the line is drawn empty at the same height, so the page below it does not move.
+ */
+export function ScopeLine({ dataset }: { dataset: DatasetIndex | undefined }) {
+  if (!dataset) return <p className="scope" aria-hidden="true" />;
+  const { text, built } = scopeLine(dataset);
   return (
     <p className="scope">
-      {s.events} events from {s.articles} articles by {s.outlets} outlets{span} · built{' '}
-      <time dateTime={dataset.generatedAt}>{format(parseISO(dataset.generatedAt), 'd MMM yyyy')}</time>
+      {text} · built <time dateTime={dataset.generatedAt}>{built}</time>
     </p>
   );
 }

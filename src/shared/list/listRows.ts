@@ -1,17 +1,19 @@
-import type { EventSummary } from '../../shared/schema.ts';
-import type { MonthGroup } from './groupByMonth.ts';
+import type { EventSummary } from '../schema.ts';
+import type { MonthGroup, Orderable } from './groupByMonth.ts';
 
 /** A row of the virtual list: a month heading or an event, each with a fixed height in pixels. */
-export type ListRow =
+export type ListRow<E extends Orderable = EventSummary> =
   | { kind: 'month'; key: string; label: string; top: number; height: number }
-  | { kind: 'event'; key: string; event: EventSummary; top: number; height: number; position: number };
+  | { kind: 'event'; key: string; event: E; top: number; height: number; position: number };
 
 export const MONTH_ROW = 34;
 export const EVENT_ROW = 98;
 
 /** Flattens month groups into rows with their offsets; `position` is the event's 1-based place in order. */
-export function listRows(groups: readonly MonthGroup[]): { rows: ListRow[]; height: number } {
-  const rows: ListRow[] = [];
+export function listRows<E extends Orderable & { id: string }>(
+  groups: readonly MonthGroup<E>[],
+): { rows: ListRow<E>[]; height: number } {
+  const rows: ListRow<E>[] = [];
   let top = 0;
   let position = 0;
   for (const g of groups) {
@@ -31,13 +33,13 @@ export function listRows(groups: readonly MonthGroup[]): { rows: ListRow[]; heig
  * above and below, and always the rows in `keep` (the focused item must stay in the DOM). Binary search
  * on the sorted offsets, so ten thousand rows cost nothing per scroll frame.
  */
-export function visibleRows(
-  rows: readonly ListRow[],
+export function visibleRows<E extends Orderable>(
+  rows: readonly ListRow<E>[],
   scrollTop: number,
   viewport: number,
   overscan: number,
   keep: ReadonlySet<string> = new Set(),
-): ListRow[] {
+): ListRow<E>[] {
   const from = Math.max(0, scrollTop - overscan);
   const to = scrollTop + viewport + overscan;
   let lo = 0;
@@ -48,7 +50,7 @@ export function visibleRows(
     if (r.top + r.height <= from) lo = mid + 1;
     else hi = mid;
   }
-  const out: ListRow[] = [];
+  const out: ListRow<E>[] = [];
   for (let i = lo; i < rows.length && rows[i]!.top < to; i += 1) out.push(rows[i]!);
   for (const r of rows) if (keep.has(r.key) && !out.includes(r)) out.push(r);
   return out;

@@ -1,16 +1,19 @@
 import { format, parseISO } from 'date-fns';
-import type { EventSummary } from '../../shared/schema.ts';
+import type { EventSummary } from '../schema.ts';
 
-export type MonthGroup = { key: string; label: string; events: EventSummary[] };
+/** What ordering and grouping need of an event; the app passes summaries, the build full events. */
+export type Orderable = Pick<EventSummary, 'date' | 'title'>;
+
+export type MonthGroup<E extends Orderable = EventSummary> = { key: string; label: string; events: E[] };
 
 /**
  * Events in chronological order (start day, then end, then title), grouped by the month they start in;
  * undated events last, in their own group. Year-precision events sit in their year's January group
  * under a label that does not claim a month ("2024").
  */
-export function groupByMonth(events: readonly EventSummary[]): MonthGroup[] {
+export function groupByMonth<E extends Orderable>(events: readonly E[]): MonthGroup<E>[] {
   const sorted = [...events].sort(compareEvents);
-  const groups: MonthGroup[] = [];
+  const groups: MonthGroup<E>[] = [];
   for (const e of sorted) {
     const key = e.date
       ? e.date.precision === 'year'
@@ -27,7 +30,7 @@ export function groupByMonth(events: readonly EventSummary[]): MonthGroup[] {
   return groups;
 }
 
-export function compareEvents(a: EventSummary, b: EventSummary): number {
+export function compareEvents(a: Orderable, b: Orderable): number {
   if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1) || a.title.localeCompare(b.title);
   return (
     a.date.start.localeCompare(b.date.start) ||

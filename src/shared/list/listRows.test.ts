@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventSummary } from '../../shared/schema.ts';
+import type { EventSummary } from '../schema.ts';
 import { groupByMonth } from './groupByMonth.ts';
 import { EVENT_ROW, listRows, MONTH_ROW, visibleRows } from './listRows.ts';
 
