@@ -122,6 +122,28 @@ test.describe("an event's sources fail to load", () => {
   });
 });
 
+test.describe("the event view's chunk fails to load", () => {
+  test.use({
+    allowConsoleErrors: [
+      /Failed to load resource|Failed to fetch dynamically imported module|could not be loaded/,
+    ],
+    allowFailedRequests: [/EventPanel-[^/]+\.js$/],
+  });
+  test('the list keeps working, the panel says so, and Try again loads it', async ({ page }) => {
+    let broken = true;
+    await page.route(/EventPanel-[^/]+\.js$/, (r) => (broken ? r.abort('failed') : r.fallback()));
+    await page.goto('/');
+    const list = page.getByRole('navigation', { name: 'Events in order' });
+    await list.getByRole('link', { name: call.title }).click();
+    const panel = page.getByRole('region', { name: 'Selected event' });
+    await expect(panel.getByRole('alert')).toContainText('The event view could not be loaded');
+    await expect(list.getByRole('link').first()).toBeVisible();
+    broken = false;
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await expect(panel.getByRole('heading', { level: 1, name: call.title })).toBeVisible();
+  });
+});
+
 test.describe('the timeline chunk fails to load', () => {
   test.use({
     allowConsoleErrors: [

@@ -1,13 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { AboutView } from '../features/about/AboutView.tsx';
-import { ArticlesByPage } from '../features/articles/ArticlesByPage.tsx';
 import {
   datasetQueryOptions,
   eventDetailsQueryOptions,
   searchTextQueryOptions,
 } from '../features/dataset/queries.ts';
-import { EventPanel } from '../features/event/EventPanel.tsx';
 import { NotFoundPanel } from '../features/event/NotFoundPanel.tsx';
 import { nearestEvents } from '../features/event/nearestEvents.ts';
 import { FiltersBar } from '../features/filters/FiltersBar.tsx';
@@ -21,6 +18,7 @@ import type { DatasetIndex } from '../shared/schema.ts';
 import { ErrorMessage, LoadingMessage } from '../ui/QueryStatus.tsx';
 import { hasFilters, NO_FILTERS, type ViewState } from './urlState.ts';
 import { useViewState } from './useViewState.ts';
+import { LazyAboutPage, LazyEventPanel } from './lazyViews.tsx';
 import { isPlainClick } from '../ui/plainClick.ts';
 
 const SITE = 'News timeline';
@@ -70,10 +68,7 @@ export function App() {
         ) : error ? (
           <ErrorMessage error={error} onRetry={() => void refetch()} />
         ) : state.route.kind === 'about' ? (
-          <>
-            <AboutView dataset={data} />
-            <ArticlesByPage />
-          </>
+          <LazyAboutPage dataset={data} />
         ) : (
           <Explorer state={state} navigate={navigate} replace={replace} href={href} dataset={data} />
         )}
@@ -158,7 +153,7 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
         </section>
         <section className="panel-column" aria-label="Selected event">
           {selected ? (
-            <EventPanel
+            <LazyEventPanel
               key={selected.id}
               event={selected}
               dataset={dataset}

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { datasetKeys, datasetQueryOptions, eventDetailsQueryOptions } from '../features/dataset/queries.ts';
 import { DATASET_UPDATE_EVENT, detailsKeyOf } from '../shared/dataPaths.ts';
+import { preloadView, preloadViewsWhenIdle } from './lazyViews.tsx';
 import { parseLocation } from './urlState.ts';
 import { App } from './App.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -29,12 +30,15 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+preloadViewsWhenIdle();
 
 /** The index, and on an event page that event's sources, so the swap does not show a loading state. */
 async function prefetchFirstView(): Promise<void> {
-  await queryClient.prefetchQuery(datasetQueryOptions());
   const { route } = parseLocation(window.location.pathname, window.location.search, import.meta.env.BASE_URL);
+  const view = preloadView(route).catch(() => undefined); // a failed chunk shows in the app
+  await queryClient.prefetchQuery(datasetQueryOptions());
   const index = queryClient.getQueryData(datasetQueryOptions().queryKey);
   const event = route.kind === 'event' ? index?.events.find((e) => e.id === route.id) : undefined;
   if (event) await queryClient.prefetchQuery(eventDetailsQueryOptions(detailsKeyOf(event)));
+  await view;
 }

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { dayMonthYear } from './dayFormat.ts';
 import type { ArticleSummary, EventDate } from './schema.ts';
 
 export type Scope = {
@@ -36,13 +36,10 @@ export function datasetScope(dataset: ScopeInput): Scope {
  */
 export function scopeLine(dataset: ScopeInput & { generatedAt: string }): { text: string; built: string } {
   const s = datasetScope(dataset);
-  const span =
-    s.from && s.to
-      ? `, ${format(parseISO(s.from), 'd MMM yyyy')} – ${format(parseISO(s.to), 'd MMM yyyy')}`
-      : '';
+  const span = s.from && s.to ? `, ${dayMonthYear(s.from) ?? s.from} – ${dayMonthYear(s.to) ?? s.to}` : '';
   return {
     text: `${count(s.events, 'event')} from ${count(s.articles, 'article')} by ${count(s.outlets, 'outlet')}${span}`,
-    built: format(parseISO(dataset.generatedAt), 'd MMM yyyy'),
+    built: dayMonthYear(dataset.generatedAt) ?? dataset.generatedAt.slice(0, 10),
   };
 }
 

@@ -5,10 +5,18 @@ export const FETCH_TIMEOUT_MS = 10_000;
 
 /**
  * Fetches JSON under the app's base URL and parses it with a schema; errors say what failed and where:
- * no answer in time, an HTTP error, a truncated body, or data of another version of the app.
+ * no answer in time, an HTTP error, a truncated body, or data of another version of the app. The schema
+ * comes from `loadSchema` (a dynamic import), fetched in parallel with the data.
  */
-export async function fetchJson<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(
+  path: string,
+  loadSchema: () => Promise<z.ZodMiniType<T>>,
+  signal?: AbortSignal,
+): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
+  // Started now, awaited after the body: the schema's chunk loads while the request is in flight.
+  const schemaPromise = loadSchema();
+  schemaPromise.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let response: Response;
   try {
@@ -27,6 +35,12 @@ export async function fetchJson<T>(path: string, schema: z.ZodMiniType<T>, signa
     body = await response.json();
   } catch {
     throw new Error(`Could not load ${url}: the file is not complete JSON.`);
+  }
+  let schema: z.ZodMiniType<T>;
+  try {
+    schema = await schemaPromise;
+  } catch {
+    throw new Error(`Could not read ${url}: part of the app failed to load. Reload the page.`);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

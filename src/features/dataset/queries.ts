@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { articleTextPath, DATASET_PATH, eventDetailsPath, SEARCH_TEXT_PATH } from '../../shared/dataPaths.ts';
-import {
-  ArticleTextSchema,
-  DatasetIndexSchema,
-  EventDetailsShardSchema,
-  SearchTextSchema,
-} from '../../shared/schema.ts';
 import { fetchJson } from './fetchJson.ts';
+
+/**
+ * The schemas, loaded on first use: zod is the largest library the first view needs after React, and
+ * its chunk downloads beside the first data request instead of delaying the page's own script.
+ */
+const schemas = () => import('../../shared/schema.ts');
 
 /** Keys are hierarchical so one invalidation of ['dataset'] refetches everything built from seeds/. */
 export const datasetKeys = {
@@ -21,7 +21,8 @@ export const datasetKeys = {
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetKeys.index(),
-    queryFn: ({ signal }) => fetchJson(DATASET_PATH, DatasetIndexSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(DATASET_PATH, async () => (await schemas()).DatasetIndexSchema, signal),
     staleTime: Infinity,
   });
 }
@@ -30,7 +31,8 @@ export function datasetQueryOptions() {
 export function eventDetailsQueryOptions(key: string) {
   return queryOptions({
     queryKey: datasetKeys.details(key),
-    queryFn: ({ signal }) => fetchJson(eventDetailsPath(key), EventDetailsShardSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(eventDetailsPath(key), async () => (await schemas()).EventDetailsShardSchema, signal),
     staleTime: Infinity,
   });
 }
@@ -39,7 +41,8 @@ export function eventDetailsQueryOptions(key: string) {
 export function searchTextQueryOptions() {
   return queryOptions({
     queryKey: datasetKeys.search(),
-    queryFn: ({ signal }) => fetchJson(SEARCH_TEXT_PATH, SearchTextSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(SEARCH_TEXT_PATH, async () => (await schemas()).SearchTextSchema, signal),
     staleTime: Infinity,
   });
 }
@@ -47,7 +50,8 @@ export function searchTextQueryOptions() {
 export function articleTextQueryOptions(id: string) {
   return queryOptions({
     queryKey: datasetKeys.articleText(id),
-    queryFn: ({ signal }) => fetchJson(articleTextPath(id), ArticleTextSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(articleTextPath(id), async () => (await schemas()).ArticleTextSchema, signal),
     staleTime: Infinity,
   });
 }

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { monthYear } from '../dayFormat.ts';
 import type { EventSummary } from '../schema.ts';
 
 /** What ordering and grouping need of an event; the app passes summaries, the build full events. */
@@ -42,5 +42,5 @@ export function compareEvents(a: Orderable, b: Orderable): number {
 function labelFor(key: string): string {
   if (key === 'undated') return 'Undated';
   if (key.length === 4) return key;
-  return format(parseISO(`${key}-01`), 'MMMM yyyy');
+  return monthYear(key) ?? key;
 }
