@@ -65,6 +65,7 @@ const dataset: Dataset = {
   events: [],
   people: [],
   countries: [],
+  aliases: [],
   skippedFiles: [],
 };
 
