@@ -4,6 +4,7 @@ import { AboutView } from '../features/about/AboutView.tsx';
 import { ArticlesByPage } from '../features/articles/ArticlesByPage.tsx';
 import { datasetQueryOptions } from '../features/dataset/queries.ts';
 import { EventPanel } from '../features/event/EventPanel.tsx';
+import { findEvent } from '../features/event/findEvent.ts';
 import { NotFoundPanel } from '../features/event/NotFoundPanel.tsx';
 import { nearestEvents } from '../features/event/nearestEvents.ts';
 import { FiltersBar } from '../features/filters/FiltersBar.tsx';
@@ -90,12 +91,20 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
     () => filterEvents(dataset, state.filters).sort(compareEvents),
     [dataset, state.filters],
   );
-  const selectedId = state.route.kind === 'event' ? state.route.id : null;
-  const selected = selectedId ? (dataset.events.find((e) => e.id === selectedId) ?? null) : null;
+  const linkedId = state.route.kind === 'event' ? state.route.id : null;
+  // An id from before a correction (an alias) shows its event; the effect below fixes the address.
+  const selected = linkedId ? findEvent(dataset, linkedId) : null;
+  const selectedId = selected?.id ?? linkedId;
   const at = selected ? filtered.findIndex((e) => e.id === selected.id) : -1;
   const open = (id: string) => navigate({ route: { kind: 'event', id }, filters: state.filters });
   const eventHref = (id: string) => href({ route: { kind: 'event', id }, filters: state.filters });
   const [revealId, setRevealId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (selected && linkedId !== selected.id) {
+      replace({ route: { kind: 'event', id: selected.id }, filters: state.filters });
+    }
+  }, [selected, linkedId, state.filters, replace]);
 
   useEffect(() => {
     document.title = selected
