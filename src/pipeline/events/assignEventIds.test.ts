@@ -169,6 +169,11 @@ const ROWS: Row[] = [
     ids: ['2025-07-03-talks', '2025-07-03-talks-2'],
   },
   {
+    name: 'the id goes to the event with exactly its sentences rather than one that also has others',
+    steps: [[talks], [['Talks', D, 'a@0 Leaders held talks on Thursday.', 'b@0 Also.'], talks]],
+    ids: ['2025-07-03-talks-2', '2025-07-03-talks'],
+  },
+  {
     name: 'corrected twice: every old id leads straight to the current one',
     steps: [[talks], [talksDateFixed], [['Talks', '2025-07-01', 'a@0 Leaders held talks on Tuesday.']]],
     ids: ['2025-07-01-talks'],

@@ -53,7 +53,9 @@ export function assignEventIds(
     title: e.title,
     sources: [...new Set(e.sources.map((s) => keyOf(s, articleById)))].sort(),
   }));
-  const natural = events.map((e) => eventSlug(e.date, e.title));
+  // The slug of each event's date and title, worked out only when needed (slugs cost regexes).
+  const slugs: (string | undefined)[] = [];
+  const natural = (i: number) => (slugs[i] ??= eventSlug(events[i]!.date, events[i]!.title));
   const entries = previous.ids;
   const { heirOf, eventOf, mergedInto, eventKeys, entryKeys } = matchLedger(entries, prints);
 
@@ -63,7 +65,8 @@ export function assignEventIds(
     if (j === undefined) return;
     const entry = entries[j]!;
     const sameSlug =
-      eventSlug(entry.date === null ? null : { start: entry.date }, entry.title) === natural[i];
+      (entry.date === prints[i]!.date && entry.title === prints[i]!.title) ||
+      eventSlug(entry.date === null ? null : { start: entry.date }, entry.title) === natural(i);
     if (sameSlug || onlyGained(entry, entryKeys[j]!, prints[i]!, eventKeys[i]!)) {
       ids[i] = entry.id;
       taken.add(entry.id);
@@ -83,8 +86,9 @@ export function assignEventIds(
     }
     return null;
   };
-  natural.forEach((base, i) => {
+  events.forEach((_, i) => {
     if (ids[i] !== undefined) return;
+    const base = natural(i);
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
       const owner = indexOf.has(id) ? ownerOf(id) : null;
@@ -144,10 +148,22 @@ export function assignEventIds(
   };
 }
 
+// An article id is a digest of its page file and text, so the id and the offsets fix the sentence and
+// its key; kept across builds (the dev server rebuilds often), as buildEvents keeps titles.
+const keys = new Map<string, string>();
+const KEYS_MAX = 200_000;
+
 function keyOf(source: TimelineEvent['sources'][number], articles: Map<string, Article>): string {
-  const article = articles.get(source.articleId);
-  if (!article) throw new Error(`an event source names article ${source.articleId}, which is not built`);
-  return sourceKey(article.file, article.index, source.start, source.quote);
+  const memo = `${source.articleId}@${source.start}-${source.end}`;
+  let key = keys.get(memo);
+  if (key === undefined) {
+    const article = articles.get(source.articleId);
+    if (!article) throw new Error(`an event source names article ${source.articleId}, which is not built`);
+    key = sourceKey(article.file, article.index, source.start, source.quote);
+    if (keys.size > KEYS_MAX) keys.clear();
+    keys.set(memo, key);
+  }
+  return key;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { slug } from './buildEvents.ts';
 import { sourceHalves, type LedgerEntry } from './parseIdLedger.ts';
 
 /** What the matcher needs of an event of this build: its date, title and source keys. */
@@ -16,21 +15,21 @@ export type LedgerMatch = {
   entryKeys: Set<string>[];
 };
 
-type Pair = { j: number; i: number; score: number; title: number; date: number; live: number };
+type Pair = { j: number; i: number; score: number; extra: number; title: number; date: number; live: number };
 
 /**
  * Which event of this build each ledger entry names, by the source sentences they share: each shared
  * sentence counts twice when it is unchanged, once when only its place (an edit inside it) or only its
  * words (an edit elsewhere in the article moved it) survive. Entries and events are paired one to one,
- * best pairs first: the most shared, then the same title, the same date, an entry that was live, and
- * finally ledger and dataset order, so the result is deterministic.
+ * best pairs first: the most shared, then the event with the fewest other sentences, the same title,
+ * the same date, an entry that was live, and finally ledger and dataset order (deterministic).
  *
  * An entry left without an event merges into the event it shares most with, but only if it shares a
  * sentence that event's own entry does not have (two events that were quoted from one sentence stay
  * two ids, and an id whose event is gone is not handed to its neighbour in that sentence), or if that
  * entry was an alias leading to it (a correction undone: the first id is back, the corrected one
- * leads to it). An alias
- * entry is only ever revived one to one; it never changes where it leads otherwise.
+ * leads to it). An alias entry is only ever revived one to one; it never changes where it leads
+ * otherwise.
  */
 export function matchLedger(entries: readonly LedgerEntry[], events: readonly EventPrint[]): LedgerMatch {
   const eventKeys = events.map((e) => halvesOf(e.sources));
@@ -43,24 +42,32 @@ export function matchLedger(entries: readonly LedgerEntry[], events: readonly Ev
       else index.set(key, [i]);
     }
   });
-  const eventTitles = events.map((e) => slug(e.title));
   const pairs: Pair[] = [];
+  const scores = new Int32Array(events.length);
+  const touched: number[] = [];
   entries.forEach((entry, j) => {
-    const scores = new Map<number, number>();
     for (const key of entryKeys[j]!) {
-      for (const i of index.get(key) ?? []) scores.set(i, (scores.get(i) ?? 0) + 1);
+      for (const i of index.get(key) ?? []) if (scores[i]!++ === 0) touched.push(i);
     }
-    if (scores.size === 0) return;
-    const title = slug(entry.title);
     const live = entry.to === undefined && !entry.retired ? 1 : 0;
-    for (const [i, score] of scores) {
-      const date = entry.date === events[i]!.date ? 1 : 0;
-      pairs.push({ j, i, score, title: title === eventTitles[i] ? 1 : 0, date, live });
+    for (const i of touched.splice(0)) {
+      const score = scores[i]!;
+      scores[i] = 0;
+      const event = events[i]!;
+      const extra = eventKeys[i]!.size - score;
+      const title = entry.title === event.title ? 1 : 0;
+      pairs.push({ j, i, score, extra, title, date: entry.date === event.date ? 1 : 0, live });
     }
   });
   pairs.sort(
     (a, b) =>
-      b.score - a.score || b.title - a.title || b.date - a.date || b.live - a.live || a.j - b.j || a.i - b.i,
+      b.score - a.score ||
+      a.extra - b.extra ||
+      b.title - a.title ||
+      b.date - a.date ||
+      b.live - a.live ||
+      a.j - b.j ||
+      a.i - b.i,
   );
 
   const heirOf = new Array<number | undefined>(events.length).fill(undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIdLedger, parseIdLedger, sourceHalves, sourceKey, type IdLedger } from './parseIdLedger.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const SOURCE = 'p 1#2.txt#0@120:0123456789abcdef';
+const SOURCE = '120@p 1#2.txt#0:0123456789abcdef';
 const entry = (id: string, extra: object = {}) => ({
   id,
   date: '2025-07-03',
@@ -34,8 +34,8 @@ describe('parseIdLedger', () => {
     ],
     [
       'a source without its digest',
-      file([entry('a', { sources: ['p.txt#0@12'] })]),
-      /ids\.0\.sources\.0: expected page#article@start:digest/,
+      file([entry('a', { sources: ['12@p.txt#0'] })]),
+      /ids\.0\.sources\.0: expected start@page#article:digest/,
     ],
     ['an id listed twice', file([entry('a'), entry('a')]), /^the event id ledger lists a twice$/],
     [
@@ -83,8 +83,8 @@ describe('parseIdLedger', () => {
 describe('sourceKey', () => {
   it('names the sentence by page, article, offset and words; re-wrapping keeps the words', () => {
     const key = sourceKey('p 1#2.txt', 0, 120, 'Leaders  met\non Thursday.');
-    expect(key).toMatch(/^p 1#2\.txt#0@120:[0-9a-f]{16}$/);
+    expect(key).toMatch(/^120@p 1#2\.txt#0:[0-9a-f]{16}$/);
     expect(sourceKey('p 1#2.txt', 0, 120, 'Leaders met on Thursday.')).toBe(key);
-    expect(sourceHalves(key)).toEqual({ at: '@ p 1#2.txt#0@120', text: `: p 1#2.txt#0${key.slice(-17)}` });
+    expect(sourceHalves(key)).toEqual({ at: '120@p 1#2.txt#0', text: `p 1#2.txt#0${key.slice(-17)}` });
   });
 });

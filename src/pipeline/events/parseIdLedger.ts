@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { z } from 'zod/mini';
 import { sha256Hex } from '../ids.ts';
 
@@ -17,8 +18,8 @@ const ABOUT =
   "See README.md, 'Links that last'.";
 
 const ID = /^[a-z0-9-]+$/;
-/** One source sentence: `<page file>#<article index>@<start offset>:<digest of the sentence>`. */
-const SOURCE = /^(.+)#(\d+)@(\d+):([0-9a-f]{16})$/;
+/** One source sentence: `<start offset>@<page file>#<article index>:<digest of the sentence>`. */
+const SOURCE = /^\d+@.+#\d+:[0-9a-f]{16}$/;
 
 const EntrySchema = z.strictObject({
   id: z.string().check(z.regex(ID, 'expected an id of a-z, 0-9 and -')),
@@ -26,7 +27,7 @@ const EntrySchema = z.strictObject({
   title: z.string().check(z.minLength(1)),
   to: z.optional(z.string().check(z.regex(ID, 'expected an id of a-z, 0-9 and -'))),
   retired: z.optional(z.literal(true)),
-  sources: z.array(z.string().check(z.regex(SOURCE, 'expected page#article@start:digest'))),
+  sources: z.array(z.string().check(z.regex(SOURCE, 'expected start@page#article:digest'))),
 });
 
 const LedgerSchema = z.strictObject({
@@ -42,7 +43,7 @@ export const EMPTY_LEDGER: IdLedger = { ids: [] };
 
 /** The key of one source sentence, as the ledger records it. Whitespace is normalised (re-wrapping). */
 export function sourceKey(page: string, articleIndex: number, start: number, quote: string): string {
-  return `${page}#${articleIndex}@${start}:${sha256Hex(quote.replace(/\s+/g, ' ').trim()).slice(0, 16)}`;
+  return `${start}@${page}#${articleIndex}:${sha256Hex(quote.replace(/\s+/g, ' ').trim()).slice(0, 16)}`;
 }
 
 /**
@@ -51,9 +52,7 @@ export function sourceKey(page: string, articleIndex: number, start: number, quo
  * article that move it. Both equal: the same sentence.
  */
 export function sourceHalves(key: string): { at: string; text: string } {
-  const colon = key.lastIndexOf(':');
-  const at = key.slice(0, colon);
-  return { at: `@ ${at}`, text: `: ${at.slice(0, at.lastIndexOf('@'))}${key.slice(colon)}` };
+  return { at: key.slice(0, key.lastIndexOf(':')), text: key.slice(key.indexOf('@') + 1) };
 }
 
 /**
@@ -61,9 +60,18 @@ export function sourceHalves(key: string): { at: string; text: string } {
  * file, as for a malformed sidecar): not JSON, the wrong shape, an id listed twice, an alias that leads
  * to an id the file does not list, or aliases that lead round in a circle.
  */
-export function parseIdLedger(
-  bytes: Uint8Array,
-): { ok: true; ledger: IdLedger } | { ok: false; reason: string } {
+export function parseIdLedger(bytes: Uint8Array): ParsedLedger {
+  // The dev server rebuilds with the same file again and again: the last answer is kept.
+  if (last && Buffer.compare(last.bytes, bytes) === 0) return last.result;
+  const result = parse(bytes);
+  last = { bytes: Uint8Array.from(bytes), result };
+  return result;
+}
+
+type ParsedLedger = { ok: true; ledger: IdLedger } | { ok: false; reason: string };
+let last: { bytes: Uint8Array; result: ParsedLedger } | null = null;
+
+function parse(bytes: Uint8Array): ParsedLedger {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
