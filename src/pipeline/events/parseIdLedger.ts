@@ -15,7 +15,7 @@ export const ID_LEDGER_FILE = 'event-ids.json';
 const ABOUT =
   'Every event id this timeline has published, so that links keep working. Written by the build ' +
   '(npm run build, npm run data); commit it with the pages and do not edit it by hand. ' +
-  "See README.md, 'Links that last'.";
+  "See README.md, 'For editors: links that last'.";
 
 const ID = /^[a-z0-9-]+$/;
 /** One source sentence: `<start offset>@<page file>#<article index>:<digest of the sentence>`. */
