@@ -89,6 +89,26 @@ test('an added page and a removed page update the list', async ({ page }) => {
   });
 });
 
+test('a corrected date: the old link leads to the event, and event-ids.json is only read', async ({
+  page,
+}) => {
+  const ledger = readFileSync(path.join(seeds, 'event-ids.json'), 'utf8');
+  const original = readFileSync(file(), 'utf8');
+  writeFileSync(file(), original.replace('responded on Friday', 'responded on Thursday'));
+  const newId = '2025-07-03-hamas-responds-in-a-positive-spirit';
+  await expect(async () => {
+    const served = await (await page.request.get(`${url()}data/dataset.json`)).json();
+    expect(served.aliases).toContainEqual({
+      from: '2025-07-04-hamas-responds-in-a-positive-spirit',
+      to: newId,
+    });
+  }).toPass({ timeout: 5_000 });
+  await page.goto(`${url()}events/2025-07-04-hamas-responds-in-a-positive-spirit/`);
+  await expect(page).toHaveURL(`${url()}events/${newId}/`, { timeout: 15_000 });
+  expect(readFileSync(path.join(seeds, 'event-ids.json'), 'utf8')).toBe(ledger);
+  writeFileSync(file(), original);
+});
+
 test.describe('a bad page', () => {
   test.use({ allowConsoleErrors: [/seeds cannot be built|\[vite\]/] });
 

@@ -47,6 +47,19 @@ test('the static home list is where the app draws it: nothing moves when the app
   expect(after.found).toEqual(before.found);
 });
 
+test('a list link focused on the static page keeps the focus when the app takes over', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelectorAll<HTMLAnchorElement>('nav.event-list a.event-item')[1]?.focus();
+    });
+  });
+  await page.goto('/');
+  const second = list(page).getByRole('link').nth(1);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(list(page).getByRole('link').nth(2)).toBeFocused();
+});
+
 test('filter by person through the UI, then through the URL', async ({ page }) => {
   await page.goto('/');
   await page.locator('summary', { hasText: 'People' }).click();

@@ -4,12 +4,27 @@ import { test as base, expect } from '@playwright/test';
  * Every test fails on a console error, an uncaught page error or a failed request (network failure or
  * an HTTP status of 400 or more), unless it declares what it expects with `allowConsoleErrors` /
  * `allowFailedRequests` (matched against the message or the URL).
+ *
+ * Built pages show static HTML (the event list, an event) before the app takes over, so with JavaScript
+ * on, `page.goto` also waits until the app has drawn its first view (`<html data-app="ready">`): a test
+ * that presses keys or clicks right away must talk to the app, not to the static page it replaces.
  */
 export const test = base.extend<{
   allowConsoleErrors: RegExp[];
   allowFailedRequests: RegExp[];
   consoleGuard: void;
 }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (response?.ok()) await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+        return response;
+      };
+    }
+    await use(page);
+  },
   allowConsoleErrors: [[], { option: true }],
   allowFailedRequests: [[], { option: true }],
   consoleGuard: [

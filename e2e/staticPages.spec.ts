@@ -1,12 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/shared/schema.ts';
 import { readBuiltDataset } from './builtData.ts';
 import { expect, test } from './fixtures.ts';
+import { startStaticServer } from './staticServer.ts';
 
 /**
  * The per-event pages the build writes: readable without JavaScript, described for link previews, and
@@ -75,34 +75,6 @@ test.describe('an event page without JavaScript', () => {
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
   });
 });
-
-/** Serves `dir` with `python3 -m http.server` on a free port; resolves once it answers. */
-async function startStaticServer(dir: string): Promise<{ origin: string; process: ChildProcess }> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`python3 -m http.server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, process: child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('python3 -m http.server did not answer within 10 s');
-}
 
 /** Collects requests that got an error status or no answer: every asset path must resolve. */
 function failedRequests(page: Page): string[] {

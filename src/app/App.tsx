@@ -5,6 +5,7 @@ import {
   eventDetailsQueryOptions,
   searchTextQueryOptions,
 } from '../features/dataset/queries.ts';
+import { findEvent } from '../features/event/findEvent.ts';
 import { NotFoundPanel } from '../features/event/NotFoundPanel.tsx';
 import { nearestEvents } from '../features/event/nearestEvents.ts';
 import { FiltersBar } from '../features/filters/FiltersBar.tsx';
@@ -17,6 +18,7 @@ import { detailsKeyOf } from '../shared/dataPaths.ts';
 import type { DatasetIndex } from '../shared/schema.ts';
 import { ErrorMessage, LoadingMessage } from '../ui/QueryStatus.tsx';
 import { hasFilters, NO_FILTERS, type ViewState } from './urlState.ts';
+import { useTakeOver } from './takeOver.ts';
 import { useViewState } from './useViewState.ts';
 import { LazyAboutPage, LazyEventPanel } from './lazyViews.tsx';
 import { isPlainClick } from '../ui/plainClick.ts';
@@ -26,6 +28,7 @@ const SITE = 'News timeline';
 export function App() {
   const { state, navigate, replace, href } = useViewState();
   const { data, error, isPending, refetch } = useQuery(datasetQueryOptions());
+  useTakeOver(!isPending);
   const home: ViewState = { route: { kind: 'home' }, filters: state.filters };
   const about: ViewState = { route: { kind: 'about' }, filters: state.filters };
   const go = (e: React.MouseEvent, next: ViewState) => {
@@ -98,8 +101,10 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
     [dataset, state.filters, quotes],
   );
   const queryClient = useQueryClient();
-  const selectedId = state.route.kind === 'event' ? state.route.id : null;
-  const selected = selectedId ? (dataset.events.find((e) => e.id === selectedId) ?? null) : null;
+  const linkedId = state.route.kind === 'event' ? state.route.id : null;
+  // An id from before a correction (an alias) shows its event; the effect below fixes the address.
+  const selected = linkedId ? findEvent(dataset, linkedId) : null;
+  const selectedId = selected?.id ?? linkedId;
   const at = selected ? filtered.findIndex((e) => e.id === selected.id) : -1;
   const open = (id: string) => navigate({ route: { kind: 'event', id }, filters: state.filters });
   const eventHref = (id: string) => href({ route: { kind: 'event', id }, filters: state.filters });
@@ -109,6 +114,12 @@ function Explorer({ state, navigate, replace, href, dataset }: ExplorerProps) {
     const event = revealId ? dataset.events.find((e) => e.id === revealId) : undefined;
     if (event) void queryClient.prefetchQuery(eventDetailsQueryOptions(detailsKeyOf(event)));
   }, [revealId, dataset, queryClient]);
+
+  useEffect(() => {
+    if (selected && linkedId !== selected.id) {
+      replace({ route: { kind: 'event', id: selected.id }, filters: state.filters });
+    }
+  }, [selected, linkedId, state.filters, replace]);
 
   useEffect(() => {
     document.title = selected

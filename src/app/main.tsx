@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { datasetKeys, datasetQueryOptions, eventDetailsQueryOptions } from '../features/dataset/queries.ts';
 import { DATASET_UPDATE_EVENT, detailsKeyOf } from '../shared/dataPaths.ts';
 import { preloadView, preloadViewsWhenIdle } from './lazyViews.tsx';
+import { rememberFocus } from './takeOver.ts';
 import { parseLocation } from './urlState.ts';
 import { App } from './App.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -23,6 +24,7 @@ if (!root) throw new Error('index.html has no #root element');
 // A static event page already shows its event: keep it on screen until the data is here, then swap,
 // instead of flashing a loading state. prefetchQuery never throws; a failure shows in the app.
 if (root.childElementCount > 0) await prefetchFirstView();
+rememberFocus(root);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

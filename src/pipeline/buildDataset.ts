@@ -12,6 +12,8 @@ import { articleId, compareNames, inputDigest, sha256Hex } from './ids.ts';
 import { parsePage } from './pages/parsePage.ts';
 import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
+import { assignEventIds, type IdChanges } from './events/assignEventIds.ts';
+import { EMPTY_LEDGER, parseIdLedger, type IdLedger } from './events/parseIdLedger.ts';
 import { inferCaptureDate } from './time/inferCaptureDate.ts';
 
 export type SeedFile = { file: string; bytes: Uint8Array };
@@ -24,6 +26,8 @@ export type BuildOptions = {
   skippedFiles?: SkippedFile[];
   /** Editors' `<page>.meta.json` files; a malformed one, or one without its page, stops the build. */
   sidecars?: SeedFile[];
+  /** The seeds folder's `event-ids.json` (events/parseIdLedger.ts); without it every event id is new. */
+  idLedger?: SeedFile | null;
   /** Per-article analyses kept between builds (see extractEvents); the dev server passes one. */
   analysisCache?: ExtractOptions['cache'];
   /** Parsed pages and capture days kept between builds, keyed by page digest and sidecar. */
@@ -33,7 +37,8 @@ export type BuildOptions = {
 type ReadPage = { parsed: ReturnType<typeof parsePage>; capture: ReturnType<typeof captureDay> | null };
 
 export type BuildResult =
-  { ok: true; dataset: Dataset; texts: ArticleText[] } | { ok: false; errors: PageError[] };
+  | { ok: true; dataset: Dataset; texts: ArticleText[]; idLedger: { ledger: IdLedger; changes: IdChanges } }
+  | { ok: false; errors: PageError[] };
 
 /**
  * Seed pages -> the dataset and the article texts. Every page that cannot be read at all is reported
@@ -58,6 +63,12 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
         reason: `sidecar names a page that is not there (${file.file.replace(/\.meta\.json$/i, '.txt')})`,
       });
     } else sidecars.set(file.file, result.sidecar);
+  }
+  let previousIds = EMPTY_LEDGER;
+  if (options.idLedger) {
+    const result = parseIdLedger(options.idLedger.bytes);
+    if (result.ok) previousIds = result.ledger;
+    else errors.push({ file: options.idLedger.file, reason: result.reason });
   }
 
   const analysisCache = options.analysisCache ?? new Map();
@@ -127,6 +138,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   if (pageCache) for (const key of pageCache.keys()) if (!pageKeys.has(key)) pageCache.delete(key);
   if (errors.length > 0) return { ok: false, errors };
   const { events, people, countries } = extractEvents(inputs, { cache: analysisCache });
+  const ids = assignEventIds(events, articles, previousIds);
 
   const result = DatasetSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,
@@ -134,15 +146,16 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     inputDigest: inputDigest(sorted),
     pages,
     articles,
-    events,
+    events: ids.events,
     people,
     countries,
+    aliases: ids.aliases,
     skippedFiles: options.skippedFiles ?? [],
   });
   if (!result.success) {
     throw new Error(`the built dataset breaks the schema: ${result.error.message}`);
   }
-  return { ok: true, dataset: result.data, texts };
+  return { ok: true, dataset: result.data, texts, idLedger: { ledger: ids.ledger, changes: ids.changes } };
 }
 
 export function formatPageError(error: PageError): string {

@@ -18,15 +18,20 @@ function tempDir(name: string): string {
 }
 
 describe('npm run data (cli)', () => {
-  it('builds the seeds: one line per page, dataset.json and one file per article', () => {
+  it('builds the seeds: one line per page, one about event ids, dataset.json and one file per article', () => {
+    const seeds = tempDir('seeds');
+    cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
     const out = tempDir('out');
-    const run = runCli(['--seeds', path.join(ROOT, 'seeds'), '--out', out]);
+    const run = runCli(['--seeds', seeds, '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([
       '000_eaa9ddb59c18344f.txt: 4 articles (1 main, 3 related), 1 warning',
       expect.stringMatching(/^ {2}warning: the capture day assumes the page's latest dated event/),
       '004_e00c593ef1c053d8.txt: 4 articles (1 main, 3 related), 0 warnings',
+      expect.stringMatching(
+        /^event ids: 0 added, 0 aliased, 0 retired; .*event-ids\.json unchanged \(\d+ live, 0 aliases, 0 retired\)$/,
+      ),
       `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,
     ]);
     const dataset = DatasetIndexSchema.parse(

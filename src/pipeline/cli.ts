@@ -1,8 +1,9 @@
 /**
  * `npm run data -- --seeds DIR --out DIR`
  *
- * Builds the dataset from a seeds folder and writes `OUT/dataset.json` and `OUT/articles/<id>.json`.
- * Prints one line per page. Exit codes: 0 built, 1 a page (or the folder) cannot be read, 2 bad usage.
+ * Builds the dataset from a seeds folder and writes `OUT/dataset.json` and `OUT/articles/<id>.json`,
+ * then the folder's event id ledger (`event-ids.json`) when it changed. Prints one line per page and
+ * one about the event ids. Exit codes: 0 built, 1 a page (or the folder) cannot be read, 2 bad usage.
  * Every failure is one `error: ...` line naming the file and the reason, never a stack trace; an
  * unexpected exception (a pipeline bug) is pinned on the page that triggers it, and `DEBUG=1` adds the
  * stack so the bug stays diagnosable.
@@ -10,8 +11,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, formatPageError } from './buildDataset.ts';
+import { describeIdChanges } from './events/assignEventIds.ts';
+import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
+import { writeIdLedger } from './io/writeIdLedger.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
 import { sidecarNameFor } from './pages/sidecar.ts';
 
@@ -53,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`error: ${result.errors.length} page(s) cannot be parsed; nothing was written`);
     return 1;
   }
-  const { dataset, texts } = result;
+  const { dataset, texts, idLedger } = result;
   for (const page of dataset.pages) {
     const n = page.articleIds.length;
     const w = page.warnings.length;
@@ -69,6 +73,14 @@ async function main(argv: string[]): Promise<number> {
     await writeDatasetFolder(values.out, dataset, texts);
   } catch (error) {
     console.error(`error: cannot write the dataset to ${values.out}: ${messageOf(error)}`);
+    debugStack(error);
+    return 1;
+  }
+  try {
+    const outcome = await writeIdLedger(seedsDir, idLedger.ledger);
+    console.log(describeIdChanges(idLedger.changes, path.join(seedsDir, ID_LEDGER_FILE), outcome));
+  } catch (error) {
+    console.error(`error: ${messageOf(error)}`);
     debugStack(error);
     return 1;
   }

@@ -103,7 +103,10 @@ export const SourceSchema = z.object({
 });
 
 export const EventSchema = z.object({
-  /** Slug of date and title; stays the same when other pages are added. */
+  /**
+   * Slug of date and title when first published; kept when other pages are added. A correction that
+   * changes the date or title gives a new id, and the old one becomes an alias (see `aliases`).
+   */
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   title: z.string().check(z.minLength(1)),
   summary: z.optional(z.string()),
@@ -140,6 +143,16 @@ export const DatasetSchema = z.object({
   events: z.array(EventSchema),
   people: z.array(PersonSchema),
   countries: z.array(CountrySchema),
+  /**
+   * Ids events had before a correction (or a merge) gave them another: `/events/<from>/` leads to
+   * `/events/<to>/`. `from` is never a live event id; `to` always is. Ids whose event is gone are not here.
+   */
+  aliases: z.array(
+    z.object({
+      from: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+      to: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    }),
+  ),
   /** Files in the seeds folder that are not pages (wrong type, hidden), with the reason: never silent. */
   skippedFiles: z.array(z.object({ file: z.string(), reason: z.string() })),
 });

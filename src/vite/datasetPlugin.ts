@@ -1,9 +1,12 @@
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
 import { formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
+import { describeIdChanges } from '../pipeline/events/assignEventIds.ts';
+import { ID_LEDGER_FILE } from '../pipeline/events/parseIdLedger.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { datasetFiles } from '../pipeline/io/datasetFiles.ts';
+import { writeIdLedger } from '../pipeline/io/writeIdLedger.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
 import { renderStaticPages } from './renderStaticPages.ts';
@@ -28,10 +31,14 @@ export type DatasetPluginOptions = {
  *   canonical URL, Open Graph and Twitter tags, and the content as plain HTML inside #root for crawlers
  *   and readers without JavaScript), and adds the same tags for the home view to index.html. Absolute
  *   URLs are `{siteUrl}{base}…`; without `siteUrl` they use DEFAULT_SITE_URL, and the build log says so.
- * - `vite dev`: serves the same JSON from memory, rebuilds when a file in the seeds folder is added,
- *   changed or removed, and tells the page (custom HMR event) to refetch. A bad page shows Vite's error
- *   overlay while the last good dataset keeps being served. `{base}events/<id>[/]` and `{base}about[/]`
- *   are answered with the app's index.html, as the static pages are in production.
+ *   Each alias (an event's id before a correction) gets `events/<old id>/index.html` leading to the
+ *   event's page. Once the bundle is written, the seeds folder's `event-ids.json` is updated if it
+ *   changed, and one line says how many ids were added, aliased and retired.
+ * - `vite dev`: serves the same JSON from memory (ids from `event-ids.json`, which it never writes),
+ *   rebuilds when a file in the seeds folder is added, changed or removed, and tells the page (custom
+ *   HMR event) to refetch. A bad page shows Vite's error overlay while the last good dataset keeps
+ *   being served. `{base}events/<id>[/]` and `{base}about[/]` are answered with the app's index.html,
+ *   as the static pages are in production.
  * - `vite preview`: `{base}events/<id>` redirects to `{base}events/<id>/`, as static file servers do.
  */
 export function datasetPlugin(options: DatasetPluginOptions): Plugin {
@@ -41,6 +48,7 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   let urls: SiteUrls | null = null;
   let lastError: string | null = null;
   let isBuild = false;
+  let logger: Logger | null = null;
 
   // Per-article analyses survive rebuilds: editing one page re-analyses only its articles.
   const caches: NonNullable<Parameters<typeof buildFromFolder>[2]> = {
@@ -66,6 +74,7 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 
     configResolved(config) {
       isBuild = config.command === 'build';
+      logger = config.logger;
       if (!isBuild) return;
       urls = resolveSiteUrls({ siteUrl: options.siteUrl, base: config.base });
       if (urls.isDefaultOrigin) {
@@ -106,6 +115,19 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
         index.source = pages.home;
         for (const [fileName, source] of pages.pages) this.emitFile({ type: 'asset', fileName, source });
       },
+    },
+
+    // Only a build that wrote its pages records their ids.
+    async writeBundle() {
+      if (!isBuild || !built) return;
+      try {
+        const outcome = await writeIdLedger(seedsDir, built.idLedger.ledger);
+        const full = path.join(seedsDir, ID_LEDGER_FILE);
+        const file = isSeedPath(process.cwd(), full) ? path.relative(process.cwd(), full) : full;
+        logger?.info(`[dataset] ${describeIdChanges(built.idLedger.changes, file, outcome)}`);
+      } catch (error) {
+        this.error(`the event id ledger cannot be written: ${(error as Error).message}`);
+      }
     },
 
     configurePreviewServer(server) {

@@ -73,6 +73,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
       { id: 'UA', name: 'Ukraine' },
       { id: 'US', name: 'United States' },
     ],
+    aliases: [],
     skippedFiles: [],
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { createNameLookup } from './eventFacts.ts';
 import { fillTemplate, readDescription } from './htmlTemplate.ts';
 import { buildAboutMeta, buildEventMeta, buildHomeMeta, SITE_NAME } from './pageMeta.ts';
 import { renderAboutPage } from './renderAboutPage.ts';
+import { renderAliasPage } from './renderAliasPage.ts';
 import { renderEventPage } from './renderEventPage.ts';
 import { renderHomePage } from './renderHomePage.ts';
 import { renderSiteHeader } from './siteHeader.ts';
@@ -11,7 +12,10 @@ import { ABOUT_PAGE_PATH, eventPagePath, indexFileFor, type SiteUrls } from './s
 export type StaticPages = {
   /** index.html with canonical, Open Graph and Twitter tags for the home view. */
   home: string;
-  /** `events/<id>/index.html` for every event and `about/index.html`, by output file name. */
+  /**
+   * `events/<id>/index.html` for every event and for every alias (leading to its event), and
+   * `about/index.html`, by output file name.
+   */
   pages: Map<string, string>;
 };
 
@@ -36,6 +40,14 @@ export function renderStaticPages(dataset: Dataset, template: string, urls: Site
       fillTemplate(template, { meta: buildEventMeta(event, names, urls), root }),
     );
   });
+  const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+  for (const alias of dataset.aliases) {
+    const event = eventById.get(alias.to);
+    const file = indexFileFor(eventPagePath(alias.from));
+    if (!event || pages.has(file))
+      throw new Error(`alias ${alias.from} -> ${alias.to} names no event or a live one`);
+    pages.set(file, renderAliasPage(template, event, { names, urls, header }));
+  }
   pages.set(
     indexFileFor(ABOUT_PAGE_PATH),
     fillTemplate(template, { meta: buildAboutMeta(dataset, urls), root: renderAboutPage(dataset, urls) }),

@@ -65,6 +65,7 @@ const dataset: DatasetIndex = {
   events: [],
   people: [],
   countries: [],
+  aliases: [],
   skippedFiles: [],
 };
 

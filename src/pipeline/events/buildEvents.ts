@@ -56,7 +56,7 @@ function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
     ? []
     : [`The text says "${rep.dateText}", which cannot be placed on a calendar: ${rep.dateNote}`];
   return {
-    id: slug(`${date?.start ?? 'undated'}-${title}`),
+    id: eventSlug(date, title),
     title,
     type: rep.type,
     status: rep.status,
@@ -83,6 +83,11 @@ function toSource(m: EventMention): Source {
     dateEnd: m.sentence.start + m.dateSpan.end,
     dateNote: m.dateNote,
   };
+}
+
+/** The id an event would have on its own: a slug of its date (or `undated`) and title. */
+export function eventSlug(date: Pick<EventDate, 'start'> | null, title: string): string {
+  return slug(`${date?.start ?? 'undated'}-${title}`);
 }
 
 export function slug(s: string): string {

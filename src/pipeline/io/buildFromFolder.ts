@@ -2,8 +2,8 @@ import { buildDataset, type BuildOptions, type BuildResult } from '../buildDatas
 import { readSeedsFolder } from './seedsFolder.ts';
 
 /**
- * Reads a seeds folder and builds the dataset. `generatedAt` honours SOURCE_DATE_EPOCH so that
- * reproducible builds can pin it. A long-lived caller (the dev server) passes an `analysisCache` so
+ * Reads a seeds folder (pages, sidecars and the event id ledger, read only) and builds the dataset.
+ * `generatedAt` honours SOURCE_DATE_EPOCH so that reproducible builds can pin it. A long-lived caller (the dev server) passes an `analysisCache` so
  * that a rebuild re-analyses only the articles that changed.
  */
 export async function buildFromFolder(
@@ -11,8 +11,8 @@ export async function buildFromFolder(
   env: NodeJS.ProcessEnv = process.env,
   options: Pick<BuildOptions, 'analysisCache' | 'pageCache'> = {},
 ): Promise<BuildResult> {
-  const { seeds, skipped, sidecars } = await readSeedsFolder(seedsDir);
+  const { seeds, skipped, sidecars, idLedger } = await readSeedsFolder(seedsDir);
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString();
-  return buildDataset(seeds, { generatedAt, skippedFiles: skipped, sidecars, ...options });
+  return buildDataset(seeds, { generatedAt, skippedFiles: skipped, sidecars, idLedger, ...options });
 }

@@ -1,20 +1,21 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedFile, SkippedFile } from '../buildDataset.ts';
+import { ID_LEDGER_FILE } from '../events/parseIdLedger.ts';
 import { SIDECAR_SUFFIX } from '../pages/sidecar.ts';
 
 /** File names that may sit in seeds/ without being pages. */
 const NOT_PAGES = /^(?:README(?:\.md)?|LICEN[CS]E(?:\.\w+)?)$/i;
 
 /**
- * Every page in a seeds folder (`*.txt`, name order), the editors' sidecars (`*.meta.json`), and every
- * other entry (folders, links to nothing, hidden and other files) with the reason it is not read as a
- * page, so nothing in the folder is dropped silently. Throws with the folder's or file's name when
- * either cannot be read.
+ * Every page in a seeds folder (`*.txt`, name order), the editors' sidecars (`*.meta.json`), the event
+ * id ledger (`event-ids.json`, null when there is none), and every other entry (folders, links to
+ * nothing, hidden and other files) with the reason it is not read as a page, so nothing in the folder
+ * is dropped silently. Throws with the folder's or file's name when either cannot be read.
  */
 export async function readSeedsFolder(
   dir: string,
-): Promise<{ seeds: SeedFile[]; skipped: SkippedFile[]; sidecars: SeedFile[] }> {
+): Promise<{ seeds: SeedFile[]; skipped: SkippedFile[]; sidecars: SeedFile[]; idLedger: SeedFile | null }> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -24,6 +25,7 @@ export async function readSeedsFolder(
   const seeds: SeedFile[] = [];
   const skipped: SkippedFile[] = [];
   const sidecars: SeedFile[] = [];
+  let idLedger: SeedFile | null = null;
   for (const name of names) {
     const full = path.join(dir, name);
     const kind = await entryKind(full);
@@ -35,11 +37,12 @@ export async function readSeedsFolder(
     else if (kind !== 'file') skipped.push({ file: name, reason: 'not a regular file' });
     else if (name.startsWith('.')) skipped.push({ file: name, reason: 'hidden file' });
     else if (NOT_PAGES.test(name)) skipped.push({ file: name, reason: 'documentation, not a page' });
+    else if (name === ID_LEDGER_FILE) idLedger = { file: name, bytes: await readSeed(full) };
     else if (lower.endsWith(SIDECAR_SUFFIX)) sidecars.push({ file: name, bytes: await readSeed(full) });
     else if (!lower.endsWith('.txt')) skipped.push({ file: name, reason: 'not a .txt page' });
     else seeds.push({ file: name, bytes: await readSeed(full) });
   }
-  return { seeds, skipped, sidecars };
+  return { seeds, skipped, sidecars, idLedger };
 }
 
 export function isSeedPath(dir: string, file: string): boolean {
