@@ -88,6 +88,26 @@ describe('editor sidecars', () => {
     expect(result.dataset.events[0]!.warnings[0]).toMatch(/"Monday"/);
   });
 
+  it('shows an event stated with a day that does not exist as undated, saying why, never in its month', () => {
+    const impossible = {
+      file: 'q.txt',
+      bytes: enc(
+        'Vote held\nThe parliament voted on February 30, 2025 in Oslo.\nTalks began on 31 June 2025 in Rome.\n',
+      ),
+    };
+    const result = buildDataset([impossible], { generatedAt: AT });
+    if (!result.ok) throw new Error('expected a build');
+    const events = result.dataset.events;
+    expect(events).toHaveLength(2);
+    for (const e of events) expect(e.date).toBeNull();
+    expect(events.flatMap((e) => e.warnings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/"February 30, 2025".*February 2025 has no day 30/),
+        expect.stringMatching(/"31 June 2025".*June 2025 has no day 31/),
+      ]),
+    );
+  });
+
   it.each([
     ['not JSON', '{ capturedOn: 2025 }', 'p.meta.json', /sidecar is not valid JSON/],
     ['a day that does not exist', '{ "capturedOn": "2025-02-30" }', 'p.meta.json', /is not a real day/],

@@ -10,6 +10,7 @@ import {
   recognizeYears,
 } from './recognizeCalendar.ts';
 import { recognizeDurations, recognizeSets } from './recognizeDurations.ts';
+import { recognizeImpossibleDays } from './recognizeImpossibleDays.ts';
 import {
   recognizeRefs,
   recognizeRelativeDays,
@@ -37,6 +38,7 @@ export function collectMentions(text: string): Mention[] {
     ...recognizeHolidays(text),
     ...recognizeDurations(text),
     ...recognizeSets(text),
+    ...recognizeImpossibleDays(text),
   ];
   return joinClockTimes(text, selectLongest(all));
 }

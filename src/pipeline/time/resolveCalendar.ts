@@ -100,6 +100,7 @@ export function resolveCalendar(m: Of<'calendar'>, ctx: ResolveContext): Resolut
     };
   }
   if (!choice) return unresolved(ctx, `XXXX-${pad(m.month, 2)}-${pad(m.day, 2)}`);
+  if (!makeDay(m.year ?? 2024, m.month, m.day)) return noSuchDay(m.month, m.day, m.year, ctx);
   let { year, why } = choice;
   if (m.weekday !== null && m.year === null) {
     // "Friday, July 4": the stated weekday picks the year among the candidates.
@@ -109,12 +110,24 @@ export function resolveCalendar(m: Of<'calendar'>, ctx: ResolveContext): Resolut
     if (fit !== undefined) [year, why] = [fit, `${why}; the weekday stated with it agrees`];
   }
   const day = makeDay(year, m.month, m.day);
-  if (!day) return unresolved(ctx, `XXXX-${pad(m.month, 2)}-${pad(m.day, 2)}`);
+  if (!day) return noSuchDay(m.month, m.day, year, ctx);
   const mismatch =
     m.weekday !== null && day.getDay() !== m.weekday ? 'the weekday stated with it does not match' : '';
   return dayResolution(ctx, day, [why, mismatch].filter(Boolean).join('; '), choice.anchor, {
     clock: m.clock,
   });
+}
+
+/** A day the calendar does not have ("February 30"): never moved to a neighbour or to the month. */
+function noSuchDay(month: number, day: number, year: number | null, ctx: ResolveContext): Resolution {
+  const inYear = year === null ? '' : ` ${year}`;
+  return {
+    type: 'DATE',
+    value: `${year === null ? 'XXXX' : pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+    interval: null,
+    note: `${quoteText(ctx)}: ${MONTH_NAMES[month - 1]}${inYear} has no day ${day}, so the date is left unresolved`,
+    anchor: 'none',
+  };
 }
 
 export function resolveQuarter(m: Of<'quarter'>, ctx: ResolveContext): Resolution {
