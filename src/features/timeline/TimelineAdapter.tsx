@@ -119,34 +119,48 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
   }, []);
 
   useEffect(() => {
-    const timeline = timelineRef.current;
-    const data = dataRef.current;
-    if (!timeline || !data) return;
-    syncItems(data, drawn);
-    // Refit on a change of which events are drawn (filters), not on counts being split by zooming.
-    const ids = new Set(items.map((i) => i.id));
-    const membershipChanged =
-      ids.size !== memberIds.current.size || [...ids].some((id) => !memberIds.current.has(id));
-    memberIds.current = ids;
-    const shown = selectedId !== null && data.get(selectedId) !== null ? selectedId : null;
-    timeline.setSelection(shown === null ? [] : [shown]);
-    if (items.length === 0) return;
+    // vis-timeline draws and measures each added item on its own (about a millisecond each), so the
+    // sync waits for the next frame: a filter's list and count are painted first, the timeline follows.
+    let frame = requestAnimationFrame(() => syncTimeline());
+    return () => cancelAnimationFrame(frame);
 
-    // Open on the events (never 1970 or today); refit when filters change what is drawn. Not fit():
-    // it ignores point labels, so the last titles would be cut off at the right edge.
-    const initial = !placedRef.current;
-    const animation = !initial && !prefersReducedMotion() ? { duration: 400 } : false;
-    const container = containerRef.current;
-    const range = container ? windowForItems(items, container.clientWidth) : null;
-    if (range && (initial || (membershipChanged && shown === null))) {
-      timeline.setWindow(range.start, range.end, { animation });
-    }
-    placedRef.current = true;
+    function syncTimeline(): void {
+      const timeline = timelineRef.current;
+      const data = dataRef.current;
+      if (!timeline || !data) return;
+      // New items go in a few dozen per frame (the selected one first), so no frame blocks for long.
+      let pending = syncItems(data, drawn, selectedId);
+      const addMore = () => {
+        data.add(pending.slice(0, ADD_PER_FRAME));
+        pending = pending.slice(ADD_PER_FRAME);
+        if (pending.length > 0) frame = requestAnimationFrame(addMore);
+      };
+      if (pending.length > 0) addMore();
+      // Refit on a change of which events are drawn (filters), not on counts being split by zooming.
+      const ids = new Set(items.map((i) => i.id));
+      const membershipChanged =
+        ids.size !== memberIds.current.size || [...ids].some((id) => !memberIds.current.has(id));
+      memberIds.current = ids;
+      const shown = selectedId !== null && data.get(selectedId) !== null ? selectedId : null;
+      timeline.setSelection(shown === null ? [] : [shown]);
+      if (items.length === 0) return;
 
-    if (shown === null) focusedRef.current = null;
-    else if (focusedRef.current !== shown) {
-      focusedRef.current = shown;
-      timeline.focus(shown, { zoom: false, animation });
+      // Open on the events (never 1970 or today); refit when filters change what is drawn. Not fit():
+      // it ignores point labels, so the last titles would be cut off at the right edge.
+      const initial = !placedRef.current;
+      const animation = !initial && !prefersReducedMotion() ? { duration: 400 } : false;
+      const container = containerRef.current;
+      const range = container ? windowForItems(items, container.clientWidth) : null;
+      if (range && (initial || (membershipChanged && shown === null))) {
+        timeline.setWindow(range.start, range.end, { animation });
+      }
+      placedRef.current = true;
+
+      if (shown === null) focusedRef.current = null;
+      else if (focusedRef.current !== shown) {
+        focusedRef.current = shown;
+        timeline.focus(shown, { zoom: false, animation });
+      }
     }
   }, [items, drawn, selectedId]);
 
@@ -215,11 +229,18 @@ const KEY_MOVES: Partial<Record<string, SelectionMove>> = {
   End: 'last',
 };
 
+/** How many new items vis-timeline draws per frame (it measures each one as it adds it, ~1 ms). */
+const ADD_PER_FRAME = 40;
+
 /**
- * Brings the DataSet in line with `items`: removes what is gone, updates what changed and adds what is
- * new, without touching unchanged items. Returns whether items were added or removed.
+ * Brings the DataSet in line with `items`: removes what is gone and updates what changed, without
+ * touching unchanged items. Returns the new items, not yet added, `first` at the front.
  */
-function syncItems(data: DataSet<VisItem, 'id'>, items: readonly TimelineItem[]): boolean {
+function syncItems(
+  data: DataSet<VisItem, 'id'>,
+  items: readonly TimelineItem[],
+  first: string | null,
+): VisItem[] {
   const previous = new Map(data.get().map((item) => [item.id, item]));
   const next = items.map(toVisItem);
   const nextIds = new Set(next.map((item) => item.id));
@@ -231,9 +252,14 @@ function syncItems(data: DataSet<VisItem, 'id'>, items: readonly TimelineItem[])
   });
   const removed = [...gone, ...reshaped.map((item) => item.id)];
   if (removed.length > 0) data.remove(removed);
-  const changed = next.filter((item) => previous.get(item.id)?.key !== item.key);
+  const reshapedIds = new Set(reshaped.map((item) => item.id));
+  const changed = next.filter((item) => {
+    const old = previous.get(item.id);
+    return old !== undefined && !reshapedIds.has(item.id) && old.key !== item.key;
+  });
   if (changed.length > 0) data.update(changed);
-  return gone.length > 0 || next.some((item) => !previous.has(item.id));
+  const added = next.filter((item) => !previous.has(item.id) || reshapedIds.has(item.id));
+  return added.sort((a, b) => Number(b.id === first) - Number(a.id === first));
 }
 
 function toVisItem({ text, title, ...item }: TimelineItem): VisItem {
