@@ -9,6 +9,9 @@ import { parseLocation } from './urlState.ts';
 import { App } from './App.tsx';
 import { createQueryClient } from './queryClient.ts';
 import './app.css';
+// The static event pages use the source cards' classes: their styles must be there at the first paint,
+// not arrive with the event panel's lazy chunk.
+import '../features/sources/sources.css';
 
 const queryClient = createQueryClient();
 
