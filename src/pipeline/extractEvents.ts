@@ -60,6 +60,8 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
 
   const text = new Map(articles.map((a) => [a.id, a.text]));
   for (const e of events) {
+    // An event reused from an earlier build was checked then (an article id digests its text).
+    if (checked.has(e)) continue;
     for (const s of e.sources) {
       const body = text.get(s.articleId) ?? '';
       if (body.slice(s.start, s.end) !== s.quote || body.slice(s.dateStart, s.dateEnd) !== s.dateText) {
@@ -68,6 +70,7 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
         );
       }
     }
+    checked.add(e);
   }
 
   const usedPeople = new Set(events.flatMap((e) => e.people));
@@ -99,18 +102,38 @@ export function primeAnalyses(
   });
 }
 
+/** Events whose source quotes were checked against their articles' texts. */
+const checked = new WeakSet<TimelineEvent>();
+
+/**
+ * Bound mentions of earlier builds, by the analysis mention and the ids it was bound to: the same
+ * binding gives the very same object, which lets buildEvents reuse the events made of it.
+ */
+const bound = new WeakMap<EventMention, { key: string; value: EventMention | null }>();
+
 /** A mention with its local person keys replaced by canonical ids; a dated "said" needs a named person. */
 function bindPeople(
   m: EventMention,
   bind: (articleId: string, local: string) => string | null,
 ): EventMention[] {
-  const people = [...new Set(m.people.flatMap((k) => bind(m.articleId, k) ?? []))];
-  if (triggerStrength(m.trigger) === 0 && people.length === 0) return [];
-  const peopleSpans = m.peopleSpans.flatMap((p) => {
-    const id = bind(m.articleId, p.id);
+  const ids = m.people.map((k) => bind(m.articleId, k));
+  const spanIds = m.peopleSpans.map((p) => bind(m.articleId, p.id));
+  const key = `${ids.join(',')}|${spanIds.join(',')}`;
+  const memo = bound.get(m);
+  if (memo?.key === key) return memo.value ? [memo.value] : [];
+  const value = bindNow(m, ids, spanIds);
+  bound.set(m, { key, value });
+  return value ? [value] : [];
+}
+
+function bindNow(m: EventMention, ids: (string | null)[], spanIds: (string | null)[]): EventMention | null {
+  const people = [...new Set(ids.flatMap((id) => id ?? []))];
+  if (triggerStrength(m.trigger) === 0 && people.length === 0) return null;
+  const peopleSpans = m.peopleSpans.flatMap((p, i) => {
+    const id = spanIds[i];
     return id ? [{ ...p, id }] : [];
   });
-  return [{ ...m, people, peopleSpans }];
+  return { ...m, people, peopleSpans };
 }
 
 function familyName(name: string): string {

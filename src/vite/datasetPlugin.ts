@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { articleTextPath, DATASET_PATH, DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
-import { formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
+import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
@@ -41,14 +41,11 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   let lastError: string | null = null;
   let isBuild = false;
 
-  // Per-article analyses survive rebuilds: editing one page re-analyses only its articles.
-  const caches: NonNullable<Parameters<typeof buildFromFolder>[2]> = {
-    analysisCache: new Map(),
-    pageCache: new Map(),
-  };
+  // Pages, analyses and checked elements survive rebuilds: editing one page redoes only that page.
+  const cache = createBuildCache();
 
   async function rebuild(): Promise<void> {
-    const result = await buildFromFolder(seedsDir, process.env, caches);
+    const result = await buildFromFolder(seedsDir, process.env, { cache });
     if (!result.ok) {
       lastError = result.errors
         .map((e) => formatPageError({ ...e, file: path.join(seedsDir, e.file) }))

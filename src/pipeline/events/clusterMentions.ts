@@ -37,7 +37,9 @@ export function clusterMentions(mentions: readonly EventMention[]): EventMention
   const groups = new Map<number, EventMention[]>();
   mentions.forEach((m, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   });
   return [...groups.values()];
 }
@@ -71,7 +73,9 @@ function candidatePairs(mentions: readonly EventMention[]): [number, number][] {
   mentions.forEach((m, i) => {
     const family = sameKind(m.type, 'statement') ? 'say' : sameKind(m.type, 'strike') ? 'strike' : m.type;
     const key = m.date ? `${family}|${m.status}` : `${family}|${m.status}|${normalise(m.sentence.text)}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    const block = blocks.get(key);
+    if (block) block.push(i);
+    else blocks.set(key, [i]);
   });
   const pairs: [number, number][] = [];
   for (const members of blocks.values()) {
