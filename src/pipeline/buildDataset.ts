@@ -7,7 +7,7 @@ import {
 } from '../shared/schema.ts';
 import type { ArticleAnalysisResult } from './analyseArticle.ts';
 import { extractEvents, primeAnalyses, type ArticleInput } from './extractEvents.ts';
-import { compareNames, inputDigest, sha256Hex } from './ids.ts';
+import { compareNames, inputDigestOf, sha256Hex } from './ids.ts';
 import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { pageEntries, readPage, withWarning, type ReadPage } from './readPage.ts';
@@ -76,8 +76,10 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   const pageKeys = new Set<string>();
   // The same page under two names: both kept (an article id names one capture), the later one warned.
   const firstFileWithText = new Map<string, string>();
+  const digests: { file: string; digest: string }[] = [];
   for (const seed of sorted) {
     const digest = sha256Hex(seed.bytes);
+    digests.push({ file: seed.file, digest });
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
     const key = `${digest}|${JSON.stringify(sidecar ?? null)}`;
     pageKeys.add(key);
@@ -109,7 +111,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     {
       schemaVersion: SCHEMA_VERSION,
       generatedAt: options.generatedAt,
-      inputDigest: inputDigest(sorted),
+      inputDigest: inputDigestOf(digests),
       pages,
       articles,
       events,

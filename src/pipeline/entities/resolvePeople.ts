@@ -1,5 +1,5 @@
 import type { PersonMention } from './findPeople.ts';
-import { nameKey, skeletonKey, slugify } from './nameKey.ts';
+import { nameKey, skeletonKey as skeletonKeyNow, slugify } from './nameKey.ts';
 
 export type Person = { id: string; name: string; aliases: string[] };
 export type ArticleMentions = { articleId: string; mentions: PersonMention[] };
@@ -225,4 +225,17 @@ function assignIds(
     }
   }
   return { people: ordered.map((p) => p.person).sort((a, b) => a.id.localeCompare(b.id)), personIds };
+}
+
+const skeletons = new Map<string, string>();
+
+/** skeletonKey, memoised: a rebuild asks again for the same few thousand names. */
+function skeletonKey(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) {
+    if (skeletons.size > 100_000) skeletons.clear();
+    key = skeletonKeyNow(name);
+    skeletons.set(name, key);
+  }
+  return key;
 }
