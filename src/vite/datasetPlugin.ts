@@ -4,9 +4,13 @@ import { articleTextPath, DATASET_PATH, DATASET_UPDATE_EVENT } from '../shared/d
 import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
+import { coalesceRuns } from './coalesceRuns.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
 import { renderStaticPages } from './renderStaticPages.ts';
 import { basePathOf, DEFAULT_SITE_URL, resolveSiteUrls, type SiteUrls } from './siteUrls.ts';
+
+/** Watcher events within this long of the first one (one save fires several) make one rebuild. */
+const REBUILD_DELAY_MS = 20;
 
 type Built = Extract<BuildResult, { ok: true }>;
 type Assets = Map<string, string>;
@@ -117,8 +121,12 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
         server.config.logger.error(`[dataset] ${(error as Error).message}`);
       }
       server.watcher.add(seedsDir);
+      const scheduleRebuild = coalesceRuns(
+        () => rebuildAndNotify(server, rebuild, () => lastError),
+        REBUILD_DELAY_MS,
+      );
       const onChange = (file: string) => {
-        if (isSeedPath(seedsDir, file)) void rebuildAndNotify(server, rebuild, () => lastError);
+        if (isSeedPath(seedsDir, file)) scheduleRebuild();
       };
       server.watcher.on('add', onChange);
       server.watcher.on('change', onChange);
