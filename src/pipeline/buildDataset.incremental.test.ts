@@ -1,12 +1,14 @@
 /**
- * The dev server's incremental rebuild (one BuildCache kept across builds) must give byte for byte the
- * dataset and texts of a build from scratch, whatever happened to the folder in between.
+ * The dev server's incremental rebuild (one BuildCache kept across builds, JSON through stringifyJson)
+ * must give byte for byte the dataset and texts of a build from scratch, whatever happened to the folder
+ * in between.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePages } from '../../scripts/bench/generateCorpus.ts';
 import { buildDataset, createBuildCache, type SeedFile } from './buildDataset.ts';
+import { stringifyJson } from './io/stringifyJson.ts';
 
 const AT = '2025-01-01T00:00:00.000Z';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -14,10 +16,12 @@ const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
 type Folder = { seeds: SeedFile[]; sidecars: SeedFile[] };
 
+/** The build as the dev server serves it (with a cache, through stringifyJson), or from scratch. */
 function json(folder: Folder, cache?: ReturnType<typeof createBuildCache>): string {
   const result = buildDataset(folder.seeds, { generatedAt: AT, sidecars: folder.sidecars, cache });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return `${JSON.stringify(result.dataset)}\n${result.texts.map((t) => JSON.stringify(t)).join('\n')}`;
+  const stringify = cache ? stringifyJson : JSON.stringify;
+  return `${stringify(result.dataset)}\n${result.texts.map((t) => stringify(t)).join('\n')}`;
 }
 
 /** Null when equal, else both sides around the first character that differs (the JSON is long). */

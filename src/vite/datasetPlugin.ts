@@ -4,6 +4,7 @@ import { articleTextPath, DATASET_PATH, DATASET_UPDATE_EVENT } from '../shared/d
 import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
+import { stringifyJson } from '../pipeline/io/stringifyJson.ts';
 import { coalesceRuns } from './coalesceRuns.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
 import { renderStaticPages } from './renderStaticPages.ts';
@@ -178,9 +179,10 @@ async function rebuildAndNotify(
   }
 }
 
+// stringifyJson: JSON.stringify that reuses the text of what did not change since the last rebuild.
 function toAssets({ dataset, texts }: Built): Assets {
   const assets: Assets = new Map();
-  assets.set(DATASET_PATH, JSON.stringify(dataset));
-  for (const t of texts) assets.set(decodeURIComponent(articleTextPath(t.id)), JSON.stringify(t));
+  assets.set(DATASET_PATH, stringifyJson(dataset));
+  for (const t of texts) assets.set(decodeURIComponent(articleTextPath(t.id)), stringifyJson(t));
   return assets;
 }
