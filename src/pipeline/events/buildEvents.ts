@@ -47,29 +47,23 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
  * most clusters made of the very same mention objects (the per-article analyses and the bound
  * mentions are cached), and reuses their event, which is then also known to the schema check.
  */
-const eventMemo = new WeakMap<EventMention, { key: string; event: TimelineEvent }>();
-const serials = new WeakMap<EventMention, number>();
-let nextSerial = 0;
+const eventMemo = new WeakMap<EventMention, { reads: unknown[]; event: TimelineEvent }>();
 
-/** toEvent through eventMemo. The key holds all toEvent reads: the mentions, their roles and names. */
+/** toEvent through eventMemo, when toEvent would read the same: the mentions, their roles and names. */
 function eventOf(cluster: EventMention[], ctx: EventContext): TimelineEvent {
-  let key = '';
+  const reads: unknown[] = [];
   for (const m of cluster) {
-    let serial = serials.get(m);
-    if (serial === undefined) {
-      serial = nextSerial += 1;
-      serials.set(m, serial);
-    }
-    key += `${serial}${ctx.articleRole(m.articleId) === 'main' ? 'm' : 'r'}`;
-    for (const p of m.people) key += `|${ctx.shortName(p)}`;
-    for (const p of m.peopleSpans) key += `|${ctx.shortName(p.id)}`;
-    key += ';';
+    reads.push(m, ctx.articleRole(m.articleId));
+    for (const p of m.people) reads.push(ctx.shortName(p));
+    for (const p of m.peopleSpans) reads.push(ctx.shortName(p.id));
   }
   const first = cluster[0]!;
   const memo = eventMemo.get(first);
-  if (memo?.key === key) return memo.event;
+  if (memo && memo.reads.length === reads.length && memo.reads.every((x, i) => x === reads[i])) {
+    return memo.event;
+  }
   const event = toEvent(cluster, ctx);
-  eventMemo.set(first, { key, event });
+  eventMemo.set(first, { reads, event });
   return event;
 }
 
