@@ -1,24 +1,40 @@
 import {
-  ArticleTextSchema,
-  DatasetSchema,
   SCHEMA_VERSION,
   type ArticleSummary,
   type ArticleText,
   type Dataset,
   type Page,
 } from '../shared/schema.ts';
-import { extractEvents, primeAnalyses, type ArticleInput, type ExtractOptions } from './extractEvents.ts';
-import { articleId, compareNames, inputDigest, sha256Hex } from './ids.ts';
-import { parsePage } from './pages/parsePage.ts';
+import type { ArticleAnalysisResult } from './analyseArticle.ts';
+import { extractEvents, primeAnalyses, type ArticleInput } from './extractEvents.ts';
+import { compareNames, inputDigestOf, sha256Hex } from './ids.ts';
 import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { assignEventIds, type IdChanges } from './events/assignEventIds.ts';
 import { EMPTY_LEDGER, parseIdLedger, type IdLedger } from './events/parseIdLedger.ts';
-import { inferCaptureDate } from './time/inferCaptureDate.ts';
+import { pageEntries, readPage, withWarning, type ReadPage } from './readPage.ts';
+import { validateDataset, type ValidationMemo } from './validateDataset.ts';
 
 export type SeedFile = { file: string; bytes: Uint8Array };
 export type SkippedFile = { file: string; reason: string };
 export type PageError = { file: string; reason: string };
+
+/**
+ * What a long-lived caller (the dev server) keeps between builds so that a rebuild after one page
+ * changed redoes only that page: pages read (by digest and sidecar), per-article analyses (see
+ * extractEvents) and the elements already checked against the schema. The global phase reuses its own
+ * results through memos keyed by these cached objects. A build with a cache gives the same dataset as
+ * one without.
+ */
+export type BuildCache = {
+  pages: Map<string, ReadPage>;
+  analyses: Map<string, ArticleAnalysisResult>;
+  validated: ValidationMemo;
+};
+
+export function createBuildCache(): BuildCache {
+  return { pages: new Map(), analyses: new Map(), validated: new WeakMap() };
+}
 
 export type BuildOptions = {
   /** ISO timestamp recorded as `generatedAt`; passed in so the stage stays pure and testable. */
@@ -28,13 +44,9 @@ export type BuildOptions = {
   sidecars?: SeedFile[];
   /** The seeds folder's `event-ids.json` (events/parseIdLedger.ts); without it every event id is new. */
   idLedger?: SeedFile | null;
-  /** Per-article analyses kept between builds (see extractEvents); the dev server passes one. */
-  analysisCache?: ExtractOptions['cache'];
-  /** Parsed pages and capture days kept between builds, keyed by page digest and sidecar. */
-  pageCache?: Map<string, ReadPage>;
+  /** Kept between builds by the dev server; see BuildCache. */
+  cache?: BuildCache;
 };
-
-type ReadPage = { parsed: ReturnType<typeof parsePage>; capture: ReturnType<typeof captureDay> | null };
 
 export type BuildResult =
   | { ok: true; dataset: Dataset; texts: ArticleText[]; idLedger: { ledger: IdLedger; changes: IdChanges } }
@@ -71,120 +83,60 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     else errors.push({ file: options.idLedger.file, reason: result.reason });
   }
 
-  const analysisCache = options.analysisCache ?? new Map();
-  const pageCache = options.pageCache;
+  const cache = options.cache ?? createBuildCache();
   const pageKeys = new Set<string>();
   // The same page under two names: both kept (an article id names one capture), the later one warned.
   const firstFileWithText = new Map<string, string>();
+  const digests: { file: string; digest: string }[] = [];
   for (const seed of sorted) {
     const digest = sha256Hex(seed.bytes);
+    digests.push({ file: seed.file, digest });
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
     const key = `${digest}|${JSON.stringify(sidecar ?? null)}`;
     pageKeys.add(key);
-    let read = pageCache?.get(key);
+    let read = cache.pages.get(key);
     if (!read) {
-      const parsedNow = parsePage(seed.bytes);
-      read = { parsed: parsedNow, capture: parsedNow.ok ? captureDay(parsedNow.articles, sidecar) : null };
-      pageCache?.set(key, read);
+      read = readPage(seed.bytes, sidecar);
+      cache.pages.set(key, read);
     }
-    const { parsed, capture } = read;
-    if (!parsed.ok || !capture) {
-      errors.push({ file: seed.file, reason: parsed.ok ? 'unreadable page' : parsed.reason });
+    const entries = pageEntries(read, seed.file, digest);
+    if (!read.parsed.ok || !entries) {
+      errors.push({ file: seed.file, reason: read.parsed.ok ? 'unreadable page' : read.parsed.reason });
       continue;
     }
-    const page: Page = {
-      file: seed.file,
-      format: parsed.format,
-      digest,
-      articleIds: [],
-      warnings: [...parsed.warnings],
-      capturedOn: capture.capturedOn,
-      evidence: capture.evidence,
-    };
-    const sameAs = firstFileWithText.get(parsed.text);
-    if (sameAs) page.warnings.push({ line: null, message: duplicatePageMessage(sameAs) });
-    else firstFileWithText.set(parsed.text, seed.file);
-    if (capture.assumption) page.warnings.push({ line: null, message: capture.assumption });
-    if (capture.capturedOn === null) {
-      page.warnings.push({
-        line: null,
-        message:
-          'the capture day cannot be worked out from the page, so relative dates ("on Friday") stay unresolved',
-      });
-    }
-    const seen = new Map<string, number>();
-    const firstInput = inputs.length;
-    for (const a of parsed.articles) {
-      const id = articleId(seed.file, a.headline, a.text);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        page.warnings.push({
-          line: null,
-          message: `article ${a.index} ("${a.headline}") repeats article ${first} word for word; kept once`,
-        });
-        continue;
-      }
-      seen.set(id, a.index);
-      page.articleIds.push(id);
-      const { text, ...rest } = a;
-      const publishedOn = publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null;
-      articles.push({ id, file: seed.file, ...rest, publishedOn, textLength: text.length });
-      texts.push(ArticleTextSchema.parse({ id, text }));
-      inputs.push({ id, file: seed.file, ...a, publishedOn, capturedOn: capture.capturedOn });
-    }
-    pages.push(page);
-    primeAnalyses(inputs.slice(firstInput), analysisCache);
+    const sameAs = firstFileWithText.get(read.parsed.text);
+    if (!sameAs) firstFileWithText.set(read.parsed.text, seed.file);
+    pages.push(
+      sameAs ? withWarning(entries, { line: null, message: duplicatePageMessage(sameAs) }) : entries.page,
+    );
+    articles.push(...entries.articles);
+    texts.push(...entries.texts);
+    inputs.push(...entries.inputs);
+    primeAnalyses(entries.inputs, cache.analyses);
   }
-  if (pageCache) for (const key of pageCache.keys()) if (!pageKeys.has(key)) pageCache.delete(key);
+  for (const key of cache.pages.keys()) if (!pageKeys.has(key)) cache.pages.delete(key);
   if (errors.length > 0) return { ok: false, errors };
-  const { events, people, countries } = extractEvents(inputs, { cache: analysisCache });
+  const { events, people, countries } = extractEvents(inputs, { cache: cache.analyses });
   const ids = assignEventIds(events, articles, previousIds);
 
-  const result = DatasetSchema.safeParse({
-    schemaVersion: SCHEMA_VERSION,
-    generatedAt: options.generatedAt,
-    inputDigest: inputDigest(sorted),
-    pages,
-    articles,
-    events: ids.events,
-    people,
-    countries,
-    aliases: ids.aliases,
-    skippedFiles: options.skippedFiles ?? [],
-  });
-  if (!result.success) {
-    throw new Error(`the built dataset breaks the schema: ${result.error.message}`);
-  }
-  return { ok: true, dataset: result.data, texts, idLedger: { ledger: ids.ledger, changes: ids.changes } };
+  const dataset = validateDataset(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: options.generatedAt,
+      inputDigest: inputDigestOf(digests),
+      pages,
+      articles,
+      events: ids.events,
+      people,
+      countries,
+      aliases: ids.aliases,
+      skippedFiles: options.skippedFiles ?? [],
+    },
+    cache.validated,
+  );
+  return { ok: true, dataset, texts, idLedger: { ledger: ids.ledger, changes: ids.changes } };
 }
 
 export function formatPageError(error: PageError): string {
   return `${error.file}: cannot be parsed: ${error.reason}`;
-}
-
-/**
- * A related item listed as minutes or hours old was published on the capture day (taken as the day
- * the page was captured; an item captured just after midnight could be a day older, which the age
- * line cannot tell).
- */
-function publishedOnCaptureDay(ageText: string | null): boolean {
-  return (
-    ageText !== null &&
-    /^(?:just now|(?:an?|one|\d{1,2})\s+(?:second|minute|min|hour|hr)s?\s+ago)$/i.test(ageText)
-  );
-}
-
-/** The inferred capture day, unless the editor's sidecar sets it. */
-function captureDay(articles: Parameters<typeof inferCaptureDate>[0], sidecar: Sidecar | undefined) {
-  const inferred = inferCaptureDate(articles);
-  if (!sidecar?.capturedOn) return inferred;
-  const note = sidecar.note ? ` ("${sidecar.note}")` : '';
-  return {
-    capturedOn: sidecar.capturedOn,
-    evidence: [
-      `Set by the editor's sidecar file to ${sidecar.capturedOn}${note}.`,
-      `From the page alone: ${inferred.capturedOn ?? 'no day'}.`,
-      ...inferred.evidence,
-    ],
-  };
 }

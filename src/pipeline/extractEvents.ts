@@ -6,7 +6,7 @@ import {
   type ArticleInput,
 } from './analyseArticle.ts';
 import { countryName } from './entities/findCountries.ts';
-import { resolvePeople } from './entities/resolvePeople.ts';
+import { resolvePeopleCached } from './entities/resolvePeopleCached.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import type { EventMention } from './events/extractMentions.ts';
 import { triggerStrength } from './events/triggers.ts';
@@ -38,28 +38,36 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
   for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
 
   const headlineKey = (id: string) => `${id}#headline`;
-  const { people, personIds } = resolvePeople(
+  const { people, personIds } = resolvePeopleCached(
     analyses.flatMap((r) => [
       { articleId: r.articleId, mentions: r.people },
       { articleId: headlineKey(r.articleId), mentions: r.headlinePeople },
     ]),
   );
-  const bind = (articleId: string, local: string): string | null =>
-    personIds.get(local.startsWith('h') ? headlineKey(articleId) : articleId)?.[Number(local.slice(1))] ??
-    null;
-  const mentions = analyses.flatMap((r) => r.mentions.flatMap((m) => bindPeople(m, bind)));
+  const mentions: EventMention[] = [];
+  for (const r of analyses) {
+    const body = personIds.get(r.articleId) ?? [];
+    const head = personIds.get(headlineKey(r.articleId)) ?? [];
+    const bind = (local: string) => (local.startsWith('h') ? head : body)[Number(local.slice(1))] ?? null;
+    for (const m of r.mentions) {
+      const b = bindPeople(m, bind);
+      if (b) mentions.push(b);
+    }
+  }
 
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const role = new Map(articles.map((a) => [a.id, a.role]));
-  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const shortNames = new Map(people.map((p) => [p.id, familyName(p.name)]));
   const events = buildEvents(mentions, {
-    shortName: (id) => familyName(personName.get(id) ?? id),
+    shortName: (id) => shortNames.get(id) ?? familyName(id),
     articleOrder: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
     articleRole: (id) => role.get(id) ?? 'related',
   });
 
   const text = new Map(articles.map((a) => [a.id, a.text]));
   for (const e of events) {
+    // An event reused from an earlier build was checked then (an article id digests its text).
+    if (checked.has(e)) continue;
     for (const s of e.sources) {
       const body = text.get(s.articleId) ?? '';
       if (body.slice(s.start, s.end) !== s.quote || body.slice(s.dateStart, s.dateEnd) !== s.dateText) {
@@ -68,10 +76,16 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
         );
       }
     }
+    checked.add(e);
   }
 
-  const usedPeople = new Set(events.flatMap((e) => e.people));
-  const usedCountries = [...new Set(events.flatMap((e) => e.countries))].sort();
+  const usedPeople = new Set<string>();
+  const countryIds = new Set<string>();
+  for (const e of events) {
+    for (const p of e.people) usedPeople.add(p);
+    for (const c of e.countries) countryIds.add(c);
+  }
+  const usedCountries = [...countryIds].sort();
   return {
     events,
     people: people.filter((p) => usedPeople.has(p.id)),
@@ -99,18 +113,34 @@ export function primeAnalyses(
   });
 }
 
-/** A mention with its local person keys replaced by canonical ids; a dated "said" needs a named person. */
-function bindPeople(
-  m: EventMention,
-  bind: (articleId: string, local: string) => string | null,
-): EventMention[] {
-  const people = [...new Set(m.people.flatMap((k) => bind(m.articleId, k) ?? []))];
-  if (triggerStrength(m.trigger) === 0 && people.length === 0) return [];
-  const peopleSpans = m.peopleSpans.flatMap((p) => {
-    const id = bind(m.articleId, p.id);
-    return id ? [{ ...p, id }] : [];
-  });
-  return [{ ...m, people, peopleSpans }];
+/** Events whose source quotes were checked against their articles' texts. */
+const checked = new WeakSet<TimelineEvent>();
+
+/**
+ * Bound mentions of earlier builds, by the analysis mention, with the ids it was bound to: the same
+ * binding gives the very same object, which lets buildEvents reuse the events made of it.
+ */
+const bound = new WeakMap<EventMention, { ids: (string | null)[]; value: EventMention | null }>();
+
+/**
+ * A mention with its local person keys (people first, then its spans) replaced by canonical ids, or
+ * null: a dated "said" needs a named person.
+ */
+function bindPeople(m: EventMention, bind: (local: string) => string | null): EventMention | null {
+  const ids = [...m.people.map(bind), ...m.peopleSpans.map((p) => bind(p.id))];
+  const memo = bound.get(m);
+  if (memo && memo.ids.length === ids.length && memo.ids.every((id, i) => id === ids[i])) return memo.value;
+  const people = [...new Set(ids.slice(0, m.people.length).flatMap((id) => id ?? []))];
+  let value: EventMention | null = null;
+  if (triggerStrength(m.trigger) > 0 || people.length > 0) {
+    const peopleSpans = m.peopleSpans.flatMap((p, i) => {
+      const id = ids[m.people.length + i];
+      return id ? [{ ...p, id }] : [];
+    });
+    value = { ...m, people, peopleSpans };
+  }
+  bound.set(m, { ids, value });
+  return value;
 }
 
 function familyName(name: string): string {

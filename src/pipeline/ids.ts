@@ -14,9 +14,14 @@ export function articleId(file: string, headline: string, text: string): string 
 
 /** Digest over every input file's name and bytes, in name order. */
 export function inputDigest(files: readonly { file: string; bytes: Uint8Array }[]): string {
+  return inputDigestOf(files.map((f) => ({ file: f.file, digest: sha256Hex(f.bytes) })));
+}
+
+/** inputDigest from the files' sha256Hex digests, for a caller that has them already. */
+export function inputDigestOf(files: readonly { file: string; digest: string }[]): string {
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => compareNames(a.file, b.file))) {
-    hash.update(f.file).update('\u0000').update(sha256Hex(f.bytes)).update('\u0000');
+    hash.update(f.file).update('\u0000').update(f.digest).update('\u0000');
   }
   return hash.digest('hex');
 }

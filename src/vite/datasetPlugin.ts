@@ -1,16 +1,21 @@
 import path from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
-import { formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
+import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
 import { describeIdChanges } from '../pipeline/events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from '../pipeline/events/parseIdLedger.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { datasetFiles } from '../pipeline/io/datasetFiles.ts';
 import { writeIdLedger } from '../pipeline/io/writeIdLedger.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
+import { stringifyJson } from '../pipeline/io/stringifyJson.ts';
+import { coalesceRuns } from './coalesceRuns.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
 import { renderStaticPages } from './renderStaticPages.ts';
 import { basePathOf, DEFAULT_SITE_URL, resolveSiteUrls, type SiteUrls } from './siteUrls.ts';
+
+/** Watcher events within this long of the first one (one save fires several) make one rebuild. */
+const REBUILD_DELAY_MS = 20;
 
 type Built = Extract<BuildResult, { ok: true }>;
 type Assets = Map<string, string>;
@@ -50,14 +55,11 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   let isBuild = false;
   let logger: Logger | null = null;
 
-  // Per-article analyses survive rebuilds: editing one page re-analyses only its articles.
-  const caches: NonNullable<Parameters<typeof buildFromFolder>[2]> = {
-    analysisCache: new Map(),
-    pageCache: new Map(),
-  };
+  // Pages, analyses and checked elements survive rebuilds: editing one page redoes only that page.
+  const cache = createBuildCache();
 
   async function rebuild(): Promise<void> {
-    const result = await buildFromFolder(seedsDir, process.env, caches);
+    const result = await buildFromFolder(seedsDir, process.env, { cache });
     if (!result.ok) {
       lastError = result.errors
         .map((e) => formatPageError({ ...e, file: path.join(seedsDir, e.file) }))
@@ -143,8 +145,12 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
         server.config.logger.error(`[dataset] ${(error as Error).message}`);
       }
       server.watcher.add(seedsDir);
+      const scheduleRebuild = coalesceRuns(
+        () => rebuildAndNotify(server, rebuild, () => lastError),
+        REBUILD_DELAY_MS,
+      );
       const onChange = (file: string) => {
-        if (isSeedPath(seedsDir, file)) void rebuildAndNotify(server, rebuild, () => lastError);
+        if (isSeedPath(seedsDir, file)) scheduleRebuild();
       };
       server.watcher.on('add', onChange);
       server.watcher.on('change', onChange);
@@ -196,8 +202,9 @@ async function rebuildAndNotify(
   }
 }
 
+// stringifyJson: JSON.stringify that reuses the text of what did not change since the last rebuild.
 function toAssets({ dataset, texts }: Built): Assets {
   const assets: Assets = new Map();
-  for (const [file, value] of datasetFiles(dataset, texts)) assets.set(file, JSON.stringify(value));
+  for (const [file, value] of datasetFiles(dataset, texts)) assets.set(file, stringifyJson(value));
   return assets;
 }

@@ -1,5 +1,5 @@
 import type { PersonMention } from './findPeople.ts';
-import { nameKey, skeletonKey, slugify } from './nameKey.ts';
+import { nameKey, skeletonKey as skeletonKeyNow, slugify } from './nameKey.ts';
 
 export type Person = { id: string; name: string; aliases: string[] };
 export type ArticleMentions = { articleId: string; mentions: PersonMention[] };
@@ -76,8 +76,11 @@ export function resolvePeople(input: ArticleMentions[]): {
   const byFamily = new Map<string, Cluster[]>();
   const byGiven = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
-  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) =>
-    map.set(key, [...(map.get(key) ?? []), c]);
+  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   const order = new Map<Cluster, [string, string]>();
   const index = (c: Cluster) => {
     const [givenKey, familyKey] = orderOf(c);
@@ -101,7 +104,7 @@ export function resolvePeople(input: ArticleMentions[]): {
     add(byFirst, c.keys[0], c);
   }
   const inCreationOrder = (cs: Cluster[]) =>
-    [...cs].sort((x, y) => (created.get(x) ?? 0) - (created.get(y) ?? 0));
+    cs.length < 2 ? [...cs] : [...cs].sort((x, y) => (created.get(x) ?? 0) - (created.get(y) ?? 0));
 
   const partial = refs.filter((r) => !owner.has(r));
   const unresolved = new Map<string, Ref[]>();
@@ -206,8 +209,10 @@ function assignIds(
   people: { person: Person; refs: Ref[] }[],
 ): { people: Person[]; personIds: Map<string, (string | null)[]> } {
   const position = new Map(refs.map((r, i) => [r, i]));
-  const firstSeen = (p: { refs: Ref[] }): number => Math.min(...p.refs.map((r) => position.get(r) ?? 0));
-  const ordered = [...people].sort((a, b) => firstSeen(a) - firstSeen(b));
+  const firstSeen = new Map(
+    people.map((p) => [p, p.refs.reduce((min, r) => Math.min(min, position.get(r) ?? 0), Infinity)]),
+  );
+  const ordered = [...people].sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
   const used = new Map<string, number>();
   const personIds = new Map(input.map((a) => [a.articleId, a.mentions.map((): string | null => null)]));
   for (const { person, refs: own } of ordered) {
@@ -220,4 +225,17 @@ function assignIds(
     }
   }
   return { people: ordered.map((p) => p.person).sort((a, b) => a.id.localeCompare(b.id)), personIds };
+}
+
+const skeletons = new Map<string, string>();
+
+/** skeletonKey, memoised: a rebuild asks again for the same few thousand names. */
+function skeletonKey(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) {
+    if (skeletons.size > 100_000) skeletons.clear();
+    key = skeletonKeyNow(name);
+    skeletons.set(name, key);
+  }
+  return key;
 }

@@ -25,7 +25,7 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
     (a, b) =>
       ctx.articleOrder(a.articleId) - ctx.articleOrder(b.articleId) || a.sentence.start - b.sentence.start,
   );
-  const events = clusterMentions(ordered).map((cluster) => toEvent(cluster, ctx));
+  const events = clusterMentions(ordered).map((cluster) => eventOf(cluster, ctx));
   events.sort(
     (a, b) =>
       compare(a.date?.start ?? '9999', b.date?.start ?? '9999') ||
@@ -33,12 +33,38 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
       compare(a.id, b.id),
   );
   const used = new Map<string, number>();
-  for (const e of events) {
+  events.forEach((e, i) => {
     const n = (used.get(e.id) ?? 0) + 1;
     used.set(e.id, n);
-    if (n > 1) e.id = `${e.id}-${n}`;
-  }
+    // A copy: the event itself may be a memoised one, shared with the previous build.
+    if (n > 1) events[i] = { ...e, id: `${e.id}-${n}` };
+  });
   return events;
+}
+
+/**
+ * Events of earlier builds, by their cluster's first mention: a rebuild after one page changed finds
+ * most clusters made of the very same mention objects (the per-article analyses and the bound
+ * mentions are cached), and reuses their event, which is then also known to the schema check.
+ */
+const eventMemo = new WeakMap<EventMention, { reads: unknown[]; event: TimelineEvent }>();
+
+/** toEvent through eventMemo, when toEvent would read the same: the mentions, their roles and names. */
+function eventOf(cluster: EventMention[], ctx: EventContext): TimelineEvent {
+  const reads: unknown[] = [];
+  for (const m of cluster) {
+    reads.push(m, ctx.articleRole(m.articleId));
+    for (const p of m.people) reads.push(ctx.shortName(p));
+    for (const p of m.peopleSpans) reads.push(ctx.shortName(p.id));
+  }
+  const first = cluster[0]!;
+  const memo = eventMemo.get(first);
+  if (memo && memo.reads.length === reads.length && memo.reads.every((x, i) => x === reads[i])) {
+    return memo.event;
+  }
+  const event = toEvent(cluster, ctx);
+  eventMemo.set(first, { reads, event });
+  return event;
 }
 
 function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
@@ -91,6 +117,16 @@ export function eventSlug(date: Pick<EventDate, 'start'> | null, title: string):
 }
 
 export function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    if (slugs.size > MEMO_MAX) slugs.clear();
+    out = slugNow(s);
+    slugs.set(s, out);
+  }
+  return out;
+}
+
+function slugNow(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -114,6 +150,7 @@ function compare(a: string, b: string): number {
 // a rebuild recomputes them for every event, so they are memoised across builds.
 const titles = new Map<string, Title>();
 const dates = new Map<string, EventDate>();
+const slugs = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
 function titleOf(m: EventMention, shortName: (id: string) => string): Title {

@@ -21,8 +21,11 @@ export function clusterMentions(mentions: readonly EventMention[]): EventMention
   const days = mentions.map((m) =>
     m.date?.precision === 'day' ? { start: m.date.start, end: m.date.end } : null,
   );
-  for (const [i, j] of candidatePairs(mentions)) {
+  const n = mentions.length;
+  for (const pair of candidatePairs(mentions)) {
     {
+      const i = Math.floor(pair / n);
+      const j = pair % n;
       const a = find(i);
       const b = find(j);
       if (a === b || !sameEvent(mentions[i]!, mentions[j]!)) continue;
@@ -37,7 +40,9 @@ export function clusterMentions(mentions: readonly EventMention[]): EventMention
   const groups = new Map<number, EventMention[]>();
   mentions.forEach((m, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   });
   return [...groups.values()];
 }
@@ -64,34 +69,36 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
 /**
  * The pairs that could be one event, in (i, j) order as a full comparison would visit them: the same
  * kind and status, and dates that overlap (a sweep over start days) or, undated, the same sentence.
- * Keeps clustering near-linear for ten thousand events instead of comparing every pair.
+ * Keeps clustering near-linear for ten thousand events instead of comparing every pair. A pair is
+ * coded as `i * n + j` (n mentions), so that sorting numbers sorts the pairs.
  */
-function candidatePairs(mentions: readonly EventMention[]): [number, number][] {
+function candidatePairs(mentions: readonly EventMention[]): Float64Array {
+  const n = mentions.length;
+  const starts = mentions.map(startOf);
+  const ends = mentions.map(endOf);
   const blocks = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const family = sameKind(m.type, 'statement') ? 'say' : sameKind(m.type, 'strike') ? 'strike' : m.type;
     const key = m.date ? `${family}|${m.status}` : `${family}|${m.status}|${normalise(m.sentence.text)}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    const block = blocks.get(key);
+    if (block) block.push(i);
+    else blocks.set(key, [i]);
   });
-  const pairs: [number, number][] = [];
+  const pairs: number[] = [];
   for (const members of blocks.values()) {
     const sorted = [...members].sort((x, y) =>
-      startOf(mentions[x]!) < startOf(mentions[y]!)
-        ? -1
-        : startOf(mentions[x]!) > startOf(mentions[y]!)
-          ? 1
-          : x - y,
+      starts[x]! < starts[y]! ? -1 : starts[x]! > starts[y]! ? 1 : x - y,
     );
     for (let p = 0; p < sorted.length; p += 1) {
       const i = sorted[p]!;
-      const end = endOf(mentions[i]!);
-      for (let q = p + 1; q < sorted.length && startOf(mentions[sorted[q]!]!) <= end; q += 1) {
+      const end = ends[i]!;
+      for (let q = p + 1; q < sorted.length && starts[sorted[q]!]! <= end; q += 1) {
         const j = sorted[q]!;
-        pairs.push(i < j ? [i, j] : [j, i]);
+        pairs.push(i < j ? i * n + j : j * n + i);
       }
     }
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Float64Array.from(pairs).sort();
 }
 
 function startOf(m: EventMention): string {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { stringifyJson } from './stringifyJson.ts';
+
+describe('stringifyJson', () => {
+  it.each([
+    [
+      'a dataset-like object',
+      {
+        a: 1,
+        list: [
+          { id: 'x', n: [1, 2] },
+          { id: 'y', d: null },
+        ],
+        s: 'q"\u2028',
+      },
+    ],
+    [
+      'undefined, functions and symbols',
+      { u: undefined, f: () => 1, list: [undefined, () => 1, { u: undefined }] },
+    ],
+    [
+      'dates, NaN and nested arrays',
+      { d: new Date(0), n: NaN, i: -Infinity, deep: [[{ a: [{ b: 1 }] }], []] },
+    ],
+    ['an object without a prototype', Object.assign(Object.create(null) as object, { b: [{ c: 1 }], a: 2 })],
+    ['an object with toJSON', { list: [{ toJSON: () => 'own' }], x: { toJSON: (key: string) => key } }],
+    ['numeric keys first, as JSON.stringify orders them', { b: 1, 2: 'two', a: [{ 10: 1, z: 0, 1: 2 }] }],
+    ['primitives', 'text'],
+    ['an array at the top', [{ a: 1 }, 2, 'x', null]],
+    ['nothing', undefined],
+  ])('gives what JSON.stringify gives: %s', (_, value) => {
+    expect(stringifyJson(value)).toBe(JSON.stringify(value) ?? 'undefined');
+  });
+
+  it('reuses the text of an element it has seen, and of the whole', () => {
+    const event = { id: 'e1', title: 'first' };
+    const dataset = { events: [event] };
+    expect(stringifyJson(dataset)).toBe('{"events":[{"id":"e1","title":"first"}]}');
+    expect(stringifyJson({ events: [event, { id: 'e2' }] })).toBe(
+      '{"events":[{"id":"e1","title":"first"},{"id":"e2"}]}',
+    );
+    // Objects are never changed once stringified; were one changed, its first text would be served.
+    event.title = 'changed';
+    expect(stringifyJson({ events: [event] })).toBe('{"events":[{"id":"e1","title":"first"}]}');
+    expect(stringifyJson(dataset)).toBe('{"events":[{"id":"e1","title":"first"}]}');
+  });
+});
