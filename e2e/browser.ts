@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';
 
 /** Flags for a root, offline machine: no sandbox, no GPU, no calls home. Harmless elsewhere. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -22,16 +22,16 @@ export function chromiumLaunchOptions(env = process.env): LaunchOptions {
     if (!existsSync(fromEnv)) {
       throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${fromEnv} does not exist.`);
     }
-    return { executablePath: fromEnv, args: FLAGS };
+    return { executablePath: fromEnv, args: CHROMIUM_FLAGS };
   }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: FLAGS };
+  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS };
   let bundled = '';
   try {
     bundled = chromium.executablePath();
   } catch {
     bundled = '';
   }
-  if (bundled && existsSync(bundled)) return { args: FLAGS };
+  if (bundled && existsSync(bundled)) return { args: CHROMIUM_FLAGS };
   throw new Error(
     [
       'No Chromium found for the browser tests. Get one of:',

@@ -5,17 +5,10 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { FILTER_SCRIPT, PAN_START, PAN_STOP, probeScript, type ProbeSelectors } from './probe.ts';
 import { progress } from './processes.ts';
+import { chromiumLaunchOptions, CHROMIUM_FLAGS } from '../../e2e/browser.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+/** The e2e flags, plus: only 127.0.0.1 resolves, so a peer page cannot reach the network. */
+export const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
 
 /** `pan`: the element dragged for the pan measurement. */
 export type Target = { name: string; path: string; selectors: ProbeSelectors; filter: boolean; pan: string };
@@ -56,7 +49,8 @@ type Probe = {
 };
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  // The same browser the e2e tests pick (PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's).
+  return chromium.launch({ ...chromiumLaunchOptions(), args: CHROMIUM_ARGS, headless: true });
 }
 
 export async function chromiumVersion(browser: Browser): Promise<string> {

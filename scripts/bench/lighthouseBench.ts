@@ -4,6 +4,8 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/browser.ts';
 import { run } from './processes.ts';
 
 export type LighthouseFigures = {
@@ -43,7 +45,11 @@ export async function runLighthouse(
   const empty = { scores: null, fcp: null, lcp: null, tbt: null, cls: null };
   const result = await run(path.join(repo, 'node_modules/.bin/lighthouse'), args, {
     cwd: repo,
-    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+    env: {
+      ...process.env,
+      CHROME_PATH:
+        process.env.CHROME_PATH ?? chromiumLaunchOptions().executablePath ?? chromium.executablePath(),
+    },
     timeoutMs,
   });
   try {

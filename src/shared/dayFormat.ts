@@ -4,7 +4,7 @@
  * arithmetic), so no time zone can move a day. Checked against date-fns on every day of 1999–2030.
  */
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -34,17 +34,17 @@ function parts(iso: string): Parts | null {
 /** "Fri 4 Jul 2025" (date-fns `EEE d MMM yyyy`); null for a day that does not exist. */
 export function weekdayDayMonthYear(iso: string): string | null {
   const p = parts(iso);
-  return p ? `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]!.slice(0, 3)} ${p.year}` : null;
+  return p ? `${WEEKDAYS[p.weekday]} ${p.day} ${MONTH_NAMES[p.month - 1]!.slice(0, 3)} ${p.year}` : null;
 }
 
 /** "4 Jul 2025" (`d MMM yyyy`). */
 export function dayMonthYear(iso: string): string | null {
   const p = parts(iso);
-  return p ? `${p.day} ${MONTHS[p.month - 1]!.slice(0, 3)} ${p.year}` : null;
+  return p ? `${p.day} ${MONTH_NAMES[p.month - 1]!.slice(0, 3)} ${p.year}` : null;
 }
 
 /** "July 2025" (`MMMM yyyy`) for a `yyyy-MM` or `yyyy-MM-dd`. */
 export function monthYear(isoMonth: string): string | null {
   const p = parts(isoMonth.length === 7 ? `${isoMonth}-01` : isoMonth);
-  return p ? `${MONTHS[p.month - 1]} ${p.year}` : null;
+  return p ? `${MONTH_NAMES[p.month - 1]} ${p.year}` : null;
 }

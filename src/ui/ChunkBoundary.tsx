@@ -5,14 +5,17 @@ type Props = {
   what: string;
   /** Called by "Try again" before the boundary renders its children again (forget the failed load). */
   onRetry: () => void;
+  /** Classes of the message box, e.g. to keep the reserved height of what failed. */
+  className?: string;
   children: ReactNode;
 };
 
 type State = { failed: boolean };
 
 /**
- * Keeps a view whose code failed to load (a lazy chunk on a flaky network) to its own box: the rest
- * of the page keeps working, and "Try again" loads it afresh.
+ * Keeps a view whose code failed to load (a lazy chunk on a flaky network) or crashed to its own box:
+ * the rest of the page keeps working (the list without the timeline, say), and "Try again" loads it
+ * afresh.
  */
 export class ChunkBoundary extends Component<Props, State> {
   state: State = { failed: false };
@@ -29,7 +32,7 @@ export class ChunkBoundary extends Component<Props, State> {
   render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="error" role="alert">
+      <div className={this.props.className ?? 'error'} role="alert">
         <p>{this.props.what} could not be loaded. Check the connection and try again.</p>
         <button type="button" onClick={this.retry}>
           Try again

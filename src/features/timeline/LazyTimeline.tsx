@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import './timeline.css';
 import type { TimelineAdapterProps } from './TimelineAdapter.tsx';
-import { TimelineErrorBoundary } from './TimelineErrorBoundary.tsx';
+import { ChunkBoundary } from '../../ui/ChunkBoundary.tsx';
 
 /**
  * A fresh lazy component per attempt: React.lazy remembers a rejected import, so retrying needs a new
@@ -20,7 +20,11 @@ export function LazyTimeline(props: TimelineAdapterProps) {
   const [Timeline, setTimeline] = useState(loadTimeline);
   return (
     <div className="timeline-slot">
-      <TimelineErrorBoundary onRetry={() => setTimeline(loadTimeline)}>
+      <ChunkBoundary
+        what="The timeline"
+        className="timeline-placeholder timeline-error"
+        onRetry={() => setTimeline(loadTimeline)}
+      >
         <Suspense
           fallback={
             <div className="timeline-placeholder" role="status">
@@ -30,7 +34,7 @@ export function LazyTimeline(props: TimelineAdapterProps) {
         >
           <Timeline {...props} />
         </Suspense>
-      </TimelineErrorBoundary>
+      </ChunkBoundary>
     </div>
   );
 }

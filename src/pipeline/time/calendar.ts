@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/dayFormat.ts';
 import {
   addDays,
   addMonths,
@@ -23,20 +24,7 @@ export type Part = 'early' | 'mid' | 'late';
 export type Interval = { start: string; end: string; precision: Precision; part?: Part };
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTH_NAMES };
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
