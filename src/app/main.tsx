@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { datasetKeys, datasetQueryOptions, eventDetailsQueryOptions } from '../features/dataset/queries.ts';
 import { DATASET_UPDATE_EVENT, detailsKeyOf } from '../shared/dataPaths.ts';
@@ -28,13 +28,18 @@ if (!root) throw new Error('index.html has no #root element');
 // instead of flashing a loading state. prefetchQuery never throws; a failure shows in the app.
 if (root.childElementCount > 0) await prefetchFirstView();
 rememberFocus(root);
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// A transition: the first render yields to the browser every few milliseconds instead of blocking it
+// in one long task (the static page stays on screen and usable until the commit).
+const reactRoot = createRoot(root);
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});
 preloadViewsWhenIdle();
 
 /** The index, and on an event page that event's sources, so the swap does not show a loading state. */

@@ -97,34 +97,51 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
     }
   });
 
+  // Created in a task of its own, not in the commit that mounts this component: the widget's first
+  // draw measures the page (tens of milliseconds on a phone), and one long task would hold both.
+  const [created, setCreated] = useState(false);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const data = new DataSet<VisItem, 'id'>();
-    // The typings want string content; vis-timeline appends element content as is.
-    const timeline = new Timeline(container, data as unknown as DataInterfaceDataItem, OPTIONS);
-    timeline.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
-    timeline.on('rangechanged', (props: { start: Date; end: Date }) =>
-      setView({ start: format(props.start, 'yyyy-MM-dd'), end: format(props.end, 'yyyy-MM-dd') }),
-    );
-    timelineRef.current = timeline;
-    dataRef.current = data;
-    placedRef.current = false;
-    focusedRef.current = null;
+    let timeline: Timeline | null = null;
+    const task = setTimeout(() => {
+      const data = new DataSet<VisItem, 'id'>();
+      // The typings want string content; vis-timeline appends element content as is.
+      timeline = new Timeline(container, data as unknown as DataInterfaceDataItem, OPTIONS);
+      timeline.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
+      timeline.on('rangechanged', (props: { start: Date; end: Date }) =>
+        setView({ start: format(props.start, 'yyyy-MM-dd'), end: format(props.end, 'yyyy-MM-dd') }),
+      );
+      timelineRef.current = timeline;
+      dataRef.current = data;
+      placedRef.current = false;
+      focusedRef.current = null;
+      setCreated(true);
+    });
     return () => {
-      timeline.destroy();
+      clearTimeout(task);
+      timeline?.destroy();
       timelineRef.current = null;
       dataRef.current = null;
+      setCreated(false);
     };
   }, []);
 
   useEffect(() => {
     // vis-timeline draws and measures each added item on its own (about a millisecond each), so the
-    // sync waits for the next frame: a filter's list and count are painted first, the timeline follows.
-    let frame = requestAnimationFrame(() => syncTimeline());
-    return () => cancelAnimationFrame(frame);
+    // sync runs in a task after the next frame: a filter's list and count are painted first, the
+    // timeline follows. A task, not the frame callback itself: vis-timeline appends new items at once
+    // but places them in its own next frame callback, which must come before the next paint, or the
+    // items would be painted unplaced for one frame (a layout shift).
+    let task: ReturnType<typeof setTimeout> | undefined;
+    let frame = requestAnimationFrame(() => (task = setTimeout(syncTimeline)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
 
     function syncTimeline(): void {
+      if (!created) return;
       const timeline = timelineRef.current;
       const data = dataRef.current;
       if (!timeline || !data) return;
@@ -133,7 +150,7 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
       const addMore = () => {
         data.add(pending.slice(0, ADD_PER_FRAME));
         pending = pending.slice(ADD_PER_FRAME);
-        if (pending.length > 0) frame = requestAnimationFrame(addMore);
+        if (pending.length > 0) frame = requestAnimationFrame(() => (task = setTimeout(addMore)));
       };
       if (pending.length > 0) addMore();
       // Refit on a change of which events are drawn (filters), not on counts being split by zooming.
@@ -162,7 +179,7 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
         timeline.focus(shown, { zoom: false, animation });
       }
     }
-  }, [items, drawn, selectedId]);
+  }, [items, drawn, selectedId, created]);
 
   // Focus moving through the list reveals that event here (no zoom, no selection change).
   useEffect(() => {
