@@ -9,6 +9,7 @@
  * validation, tree-shakable) because the app ships it: the classic API costs ~30 KB gzipped.
  */
 import { z } from 'zod/mini';
+import { slicedParser, type BodyParser } from './parseInSlices.ts';
 
 export const SCHEMA_VERSION = 3;
 
@@ -197,3 +198,15 @@ export type EventSummary = z.infer<typeof EventSummarySchema>;
 export type DatasetIndex = z.infer<typeof DatasetIndexSchema>;
 export type EventDetailsShard = z.infer<typeof EventDetailsShardSchema>;
 export type SearchText = z.infer<typeof SearchTextSchema>;
+
+/**
+ * How the app checks the index: DatasetIndexSchema, with its long arrays checked a slice at a time and
+ * `pause()` between slices, so a big archive's index never blocks the page for long (slicedParser).
+ */
+export function datasetIndexParser(pause: () => Promise<void>): BodyParser<DatasetIndex> {
+  return slicedParser<DatasetIndex>(
+    DatasetIndexSchema,
+    { pages: PageSchema, articles: ArticleSummarySchema, events: EventSummarySchema },
+    pause,
+  );
+}

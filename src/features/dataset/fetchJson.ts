@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { BodyParser } from '../../shared/parseInSlices.ts';
 
 /** How long a request may take before the reader is told and offered a retry. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -6,11 +6,12 @@ export const FETCH_TIMEOUT_MS = 10_000;
 /**
  * Fetches JSON under the app's base URL and parses it with a schema; errors say what failed and where:
  * no answer in time, an HTTP error, a truncated body, or data of another version of the app. The schema
- * comes from `loadSchema` (a dynamic import), fetched in parallel with the data.
+ * (a zod schema or a parser that checks a big file in slices) comes from `loadSchema` (a dynamic
+ * import), fetched in parallel with the data.
  */
 export async function fetchJson<T>(
   path: string,
-  loadSchema: () => Promise<z.ZodMiniType<T>>,
+  loadSchema: () => Promise<BodyParser<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
@@ -36,13 +37,13 @@ export async function fetchJson<T>(
   } catch {
     throw new Error(`Could not load ${url}: the file is not complete JSON.`);
   }
-  let schema: z.ZodMiniType<T>;
+  let schema: BodyParser<T>;
   try {
     schema = await schemaPromise;
   } catch {
     throw new Error(`Could not read ${url}: part of the app failed to load. Reload the page.`);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = await schema.safeParse(body);
   if (!parsed.success) {
     throw new Error(
       `Could not read ${url}: it does not match this version of the app. Reload the page to update.`,

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { articleTextPath, DATASET_PATH, eventDetailsPath, SEARCH_TEXT_PATH } from '../../shared/dataPaths.ts';
 import { fetchJson } from './fetchJson.ts';
+import { yieldToBrowser } from './yieldToBrowser.ts';
 
 /**
  * The schemas, loaded on first use: zod is the largest library the first view needs after React, and
@@ -22,7 +23,7 @@ export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetKeys.index(),
     queryFn: ({ signal }) =>
-      fetchJson(DATASET_PATH, async () => (await schemas()).DatasetIndexSchema, signal),
+      fetchJson(DATASET_PATH, async () => (await schemas()).datasetIndexParser(yieldToBrowser), signal),
     staleTime: Infinity,
   });
 }
