@@ -62,9 +62,9 @@ const OPTIONS: TimelineOptions = {
  */
 export function TimelineAdapter({ events, selectedId, onSelect, revealId = null }: TimelineAdapterProps) {
   const items = useMemo(() => eventsToItems(events), [events]);
-  // Ten thousand events are drawn as counts until few enough are in view (see aggregateItems).
+  // Ten thousand events are drawn as counts until few enough are in view (see aggregateItems; done in
+  // the sync task below, not in this render, so the two share no long task).
   const [view, setView] = useState<VisibleWindow | null>(null);
-  const drawn = useMemo(() => aggregateItems(items, view, selectedId), [items, view, selectedId]);
   const memberIds = useRef<Set<string>>(new Set());
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -128,13 +128,13 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
   }, []);
 
   useEffect(() => {
-    // vis-timeline draws and measures each added item on its own (about a millisecond each), so the
-    // sync runs in a task after the next frame: a filter's list and count are painted first, the
-    // timeline follows. A task, not the frame callback itself: vis-timeline appends new items at once
-    // but places them in its own next frame callback, which must come before the next paint, or the
-    // items would be painted unplaced for one frame (a layout shift).
+    // The sync waits for the next frame, so a filter's list and count are not held up by it, and lands
+    // in that frame: removals, updates, the selection and the window. New items go in later, a few per
+    // task, in tasks after a frame (vis-timeline draws and measures each added item on its own, about a
+    // millisecond each): vis-timeline appends an added item at once but places it in its own next frame
+    // callback, which then runs before the next paint, so no item is ever painted unplaced.
     let task: ReturnType<typeof setTimeout> | undefined;
-    let frame = requestAnimationFrame(() => (task = setTimeout(syncTimeline)));
+    let frame = requestAnimationFrame(() => syncTimeline());
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(task);
@@ -145,14 +145,21 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
       const timeline = timelineRef.current;
       const data = dataRef.current;
       if (!timeline || !data) return;
-      // New items go in a few dozen per frame (the selected one first), so no frame blocks for long.
-      let pending = syncItems(data, drawn, selectedId);
+      let pending = syncItems(data, aggregateItems(items, view, selectedId), selectedId);
+      // A newly drawn selected item goes in now, so it can be selected and brought into view.
+      if (pending[0]?.id === selectedId) {
+        data.add(pending.slice(0, 1));
+        pending = pending.slice(1);
+      }
       const addMore = () => {
-        data.add(pending.slice(0, ADD_PER_FRAME));
-        pending = pending.slice(ADD_PER_FRAME);
+        const t0 = performance.now();
+        do {
+          data.add(pending.slice(0, ADD_AT_ONCE));
+          pending = pending.slice(ADD_AT_ONCE);
+        } while (pending.length > 0 && performance.now() - t0 < ADD_BUDGET_MS);
         if (pending.length > 0) frame = requestAnimationFrame(() => (task = setTimeout(addMore)));
       };
-      if (pending.length > 0) addMore();
+      if (pending.length > 0) task = setTimeout(addMore);
       // Refit on a change of which events are drawn (filters), not on counts being split by zooming.
       const ids = new Set(items.map((i) => i.id));
       const membershipChanged =
@@ -179,7 +186,7 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
         timeline.focus(shown, { zoom: false, animation });
       }
     }
-  }, [items, drawn, selectedId, created]);
+  }, [items, view, selectedId, created]);
 
   // Focus moving through the list reveals that event here (no zoom, no selection change).
   useEffect(() => {
@@ -246,8 +253,13 @@ const KEY_MOVES: Partial<Record<string, SelectionMove>> = {
   End: 'last',
 };
 
-/** How many new items vis-timeline draws per frame (it measures each one as it adds it, ~1 ms). */
-const ADD_PER_FRAME = 40;
+/**
+ * New items are added a score at a time until a task's budget is spent: vis-timeline draws and measures
+ * each one as it is added (about a millisecond each on a laptop, several on a slow phone), then
+ * restacks every item in view, so smaller batches would cost more in all and larger ones would block.
+ */
+const ADD_AT_ONCE = 20;
+const ADD_BUDGET_MS = 12;
 
 /**
  * Brings the DataSet in line with `items`: removes what is gone and updates what changed, without

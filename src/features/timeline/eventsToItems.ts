@@ -1,6 +1,5 @@
-import { addMonths, addYears, format, parseISO } from 'date-fns';
 import type { EventDate, EventSummary } from '../../shared/schema.ts';
-import { addDaysIso } from './isoDay.ts';
+import { addDaysIso, addMonthIso, addYearIso } from './isoDay.ts';
 
 /**
  * What the timeline draws for one event: plain data, no DOM and no vis-timeline types, so it can be
@@ -23,8 +22,6 @@ export type TimelineItem = {
 
 /** Longest label drawn on the axis; the tooltip and the event panel carry the full title. */
 export const MAX_TEXT_LENGTH = 60;
-
-const DAY = 'yyyy-MM-dd';
 
 /**
  * Maps events to timeline items, chronologically (by first day; ties keep the input order, which is
@@ -69,9 +66,9 @@ function exclusiveEnd(date: EventDate): string | null {
     case 'week':
       return addDaysIso(date.start, 7);
     case 'month':
-      return format(addMonths(parseISO(date.start), 1), DAY);
+      return addMonthIso(date.start);
     case 'year':
-      return format(addYears(parseISO(date.start), 1), DAY);
+      return addYearIso(date.start);
   }
 }
 

@@ -2,6 +2,8 @@ import { addDays, addMonths, addYears, format, parseISO, startOfWeek } from 'dat
 import { describe, expect, it } from 'vitest';
 import {
   addDaysIso,
+  addMonthIso,
+  addYearIso,
   nextMonthIso,
   nextYearIso,
   startOfMonthIso,
@@ -33,6 +35,13 @@ describe('isoDay agrees with date-fns on every day of 1999–2030', () => {
       expect(nextMonthIso(month)).toBe(format(addMonths(parseISO(month), 1), DAY));
       const year = startOfYearIso(day);
       expect(nextYearIso(year)).toBe(format(addYears(parseISO(year), 1), DAY));
+    }
+  });
+
+  it('a month and a year later, clamped to the month end', () => {
+    for (const day of days) {
+      expect(addMonthIso(day)).toBe(format(addMonths(parseISO(day), 1), DAY));
+      expect(addYearIso(day)).toBe(format(addYears(parseISO(day), 1), DAY));
     }
   });
 });

@@ -39,6 +39,27 @@ export function nextMonthIso(day: string): string {
   return m === 12 ? `${pad(y + 1, 4)}-01-01` : `${pad(y, 4)}-${pad(m + 1, 2)}-01`;
 }
 
+/** The same day a month later, the month's last day when it has no such day (as date-fns addMonths). */
+export function addMonthIso(day: string): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  const d = Math.min(Number(day.slice(8, 10)), daysInMonth(ny, nm));
+  return `${pad(ny, 4)}-${pad(nm, 2)}-${pad(d, 2)}`;
+}
+
+/** The same day a year later; 29 February gives 28 February (as date-fns addYears). */
+export function addYearIso(day: string): string {
+  const y = Number(day.slice(0, 4)) + 1;
+  const m = Number(day.slice(5, 7));
+  const d = Math.min(Number(day.slice(8, 10)), daysInMonth(y, m));
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function nextYearIso(day: string): string {
   return `${pad(Number(day.slice(0, 4)) + 1, 4)}-01-01`;
 }

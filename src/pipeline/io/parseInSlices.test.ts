@@ -17,7 +17,10 @@ const golden = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../__golden__/seeds.dataset.json'), 'utf8'),
 ) as { dataset: unknown };
 const index = splitDataset(DatasetSchema.parse(golden.dataset)).index;
-const copy = () => structuredClone(index) as unknown as Record<string, unknown> & { events: object[] };
+const copy = () =>
+  structuredClone(index) as unknown as Record<string, unknown> & {
+    events: unknown[];
+  };
 
 function counted(sliceSize: number) {
   let pauses = 0;
@@ -56,10 +59,10 @@ describe('slicedParser', () => {
   it.each([
     [
       'a bad event in the last slice',
-      (b: ReturnType<typeof copy>) => void (b.events.at(-1)!.id = 'Not An Id'),
+      (b: ReturnType<typeof copy>) => void ((b.events.at(-1) as { id: string }).id = 'Not An Id'),
     ],
     ['an event that is not an object', (b: ReturnType<typeof copy>) => void (b.events[0] = 'event')],
-    ['events that are not an array', (b: ReturnType<typeof copy>) => void (b.events = {} as object[])],
+    ['events that are not an array', (b: ReturnType<typeof copy>) => void (b.events = {} as unknown[])],
     ['a bad field outside the arrays', (b: ReturnType<typeof copy>) => void (b.schemaVersion = 2)],
     ['a bad page', (b: ReturnType<typeof copy>) => void ((b.pages as object[])[0] = { file: '' })],
   ])('fails like the schema on %s', async (_, spoil) => {
