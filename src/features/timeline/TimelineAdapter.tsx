@@ -6,9 +6,10 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import type { EventSummary } from '../../shared/schema.ts';
 import { aggregateItems, isAggregate, type VisibleWindow } from './aggregateItems.ts';
-import { eventsToItems, type TimelineItem } from './eventsToItems.ts';
+import { eventsToItems } from './eventsToItems.ts';
 import { stepSelection, type SelectionMove } from './stepSelection.ts';
 import { windowForItems } from './windowForItems.ts';
+import { syncItems, textElement, type VisItem } from './visItems.ts';
 
 export type TimelineAdapterProps = {
   /** The events to draw (already filtered); undated ones are skipped. */
@@ -19,13 +20,6 @@ export type TimelineAdapterProps = {
   /** An event to bring into view without selecting it (the one focused in the list). */
   revealId?: string | null;
 };
-
-/**
- * What the DataSet holds: the descriptor's dates and classes, with the label as a DOM element built
- * with textContent (never an HTML string: vis-timeline's xss option is global) and the tooltip text,
- * which `tooltip.template` turns into a text node as well. `key` detects changed items.
- */
-type VisItem = Omit<TimelineItem, 'text' | 'title'> & { content: HTMLElement; tooltip: string; key: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -65,6 +59,8 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
   // Ten thousand events are drawn as counts until few enough are in view (see aggregateItems; done in
   // the sync task below, not in this render, so the two share no long task).
   const [view, setView] = useState<VisibleWindow | null>(null);
+  // Unknown until measured: the first batch is a single item.
+  const msPerItem = useRef(ADD_BUDGET_MS);
   const memberIds = useRef<Set<string>>(new Set());
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -97,26 +93,32 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
     }
   });
 
-  // Created in a task of its own, not in the commit that mounts this component: the widget's first
-  // draw measures the page (tens of milliseconds on a phone), and one long task would hold both.
+  // Created in tasks of their own, not in the commit that mounts this component: the widget's first
+  // draws measure the page (tens of milliseconds each on a phone), and one long task would hold them
+  // all. The widget first, its (empty) items in the next task.
   const [created, setCreated] = useState(false);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let timeline: Timeline | null = null;
-    const task = setTimeout(() => {
-      const data = new DataSet<VisItem, 'id'>();
-      // The typings want string content; vis-timeline appends element content as is.
-      timeline = new Timeline(container, data as unknown as DataInterfaceDataItem, OPTIONS);
-      timeline.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
-      timeline.on('rangechanged', (props: { start: Date; end: Date }) =>
-        setView({ start: format(props.start, 'yyyy-MM-dd'), end: format(props.end, 'yyyy-MM-dd') }),
-      );
-      timelineRef.current = timeline;
-      dataRef.current = data;
-      placedRef.current = false;
-      focusedRef.current = null;
-      setCreated(true);
+    let task = setTimeout(() => {
+      // The typings want items; vis-timeline accepts none and draws an empty axis.
+      const widget = new Timeline(container, null as unknown as DataInterfaceDataItem, OPTIONS);
+      timeline = widget;
+      task = setTimeout(() => {
+        const data = new DataSet<VisItem, 'id'>();
+        // The typings want string content; vis-timeline appends element content as is.
+        widget.setItems(data as unknown as DataInterfaceDataItem);
+        widget.on('select', (props: { items: unknown[] }) => handleSelect(props.items));
+        widget.on('rangechanged', (props: { start: Date; end: Date }) =>
+          setView({ start: format(props.start, 'yyyy-MM-dd'), end: format(props.end, 'yyyy-MM-dd') }),
+        );
+        timelineRef.current = widget;
+        dataRef.current = data;
+        placedRef.current = false;
+        focusedRef.current = null;
+        setCreated(true);
+      });
     });
     return () => {
       clearTimeout(task);
@@ -154,9 +156,14 @@ export function TimelineAdapter({ events, selectedId, onSelect, revealId = null 
       const addMore = () => {
         const t0 = performance.now();
         do {
-          data.add(pending.slice(0, ADD_AT_ONCE));
-          pending = pending.slice(ADD_AT_ONCE);
-        } while (pending.length > 0 && performance.now() - t0 < ADD_BUDGET_MS);
+          // As many as the time left allows at the last measured cost per item, at least one.
+          const left = ADD_BUDGET_MS - (performance.now() - t0);
+          const n = Math.max(1, Math.floor(left / msPerItem.current));
+          const t = performance.now();
+          data.add(pending.slice(0, n));
+          pending = pending.slice(n);
+          msPerItem.current = Math.max(0.05, (performance.now() - t) / n);
+        } while (pending.length > 0 && performance.now() - t0 + msPerItem.current < ADD_BUDGET_MS);
         if (pending.length > 0) frame = requestAnimationFrame(() => (task = setTimeout(addMore)));
       };
       if (pending.length > 0) task = setTimeout(addMore);
@@ -254,57 +261,13 @@ const KEY_MOVES: Partial<Record<string, SelectionMove>> = {
 };
 
 /**
- * New items are added a score at a time until a task's budget is spent: vis-timeline draws and measures
- * each one as it is added (about a millisecond each on a laptop, several on a slow phone), then
- * restacks every item in view, so smaller batches would cost more in all and larger ones would block.
+ * How long one task may spend adding new items. vis-timeline draws and measures each one as it is
+ * added (about a millisecond each on a laptop, several on a slow phone), then restacks every item in
+ * view: so the batch is as large as the budget allows at the cost per item last measured (msPerItem),
+ * neither one by one (a restack each) nor all at once (a long task on a slow device). Under the 50 ms
+ * of a long task, with room for a misestimate.
  */
-const ADD_AT_ONCE = 20;
-const ADD_BUDGET_MS = 12;
-
-/**
- * Brings the DataSet in line with `items`: removes what is gone and updates what changed, without
- * touching unchanged items. Returns the new items, not yet added, `first` at the front.
- */
-function syncItems(
-  data: DataSet<VisItem, 'id'>,
-  items: readonly TimelineItem[],
-  first: string | null,
-): VisItem[] {
-  const previous = new Map(data.get().map((item) => [item.id, item]));
-  const next = items.map(toVisItem);
-  const nextIds = new Set(next.map((item) => item.id));
-  const gone = [...previous.keys()].filter((id) => !nextIds.has(id));
-  // DataSet.update merges fields, so an item that loses its `end` is replaced, not merged.
-  const reshaped = next.filter((item) => {
-    const old = previous.get(item.id);
-    return old !== undefined && old.key !== item.key && 'end' in old !== 'end' in item;
-  });
-  const removed = [...gone, ...reshaped.map((item) => item.id)];
-  if (removed.length > 0) data.remove(removed);
-  const reshapedIds = new Set(reshaped.map((item) => item.id));
-  const changed = next.filter((item) => {
-    const old = previous.get(item.id);
-    return old !== undefined && !reshapedIds.has(item.id) && old.key !== item.key;
-  });
-  if (changed.length > 0) data.update(changed);
-  const added = next.filter((item) => !previous.has(item.id) || reshapedIds.has(item.id));
-  return added.sort((a, b) => Number(b.id === first) - Number(a.id === first));
-}
-
-function toVisItem({ text, title, ...item }: TimelineItem): VisItem {
-  return {
-    ...item,
-    content: textElement('span', text),
-    tooltip: title,
-    key: JSON.stringify([item.start, item.end, item.type, item.className, text, title]),
-  };
-}
-
-function textElement(tag: 'span', text: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  return element;
-}
+const ADD_BUDGET_MS = 30;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
