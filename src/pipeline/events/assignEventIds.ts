@@ -1,5 +1,5 @@
 import type { ArticleSummary, TimelineEvent } from '../../shared/schema.ts';
-import { eventSlug } from './buildEvents.ts';
+import { eventSlug, withId } from './buildEvents.ts';
 import { matchLedger, type EventPrint } from './matchLedger.ts';
 import { sourceHalves, sourceKey, type IdLedger, type LedgerEntry } from './parseIdLedger.ts';
 
@@ -141,7 +141,7 @@ export function assignEventIds(
     if (now !== was) changes[now === 'live' ? 'added' : now === 'alias' ? 'aliased' : 'retired']++;
   }
   return {
-    events: events.map((e, i) => (e.id === ids[i] ? e : { ...e, id: ids[i]! })),
+    events: events.map((e, i) => (e.id === ids[i] ? e : withId(e, ids[i]!))),
     aliases,
     ledger: { ids: [...next.values()] },
     changes,

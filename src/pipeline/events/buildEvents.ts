@@ -36,8 +36,7 @@ export function buildEvents(mentions: readonly EventMention[], ctx: EventContext
   events.forEach((e, i) => {
     const n = (used.get(e.id) ?? 0) + 1;
     used.set(e.id, n);
-    // A copy: the event itself may be a memoised one, shared with the previous build.
-    if (n > 1) events[i] = { ...e, id: `${e.id}-${n}` };
+    if (n > 1) events[i] = withId(e, `${e.id}-${n}`);
   });
   return events;
 }
@@ -109,6 +108,21 @@ function toSource(m: EventMention): Source {
     dateEnd: m.sentence.start + m.dateSpan.end,
     dateNote: m.dateNote,
   };
+}
+
+/** Copies of events under other ids, by the event and the id. */
+const renamed = new WeakMap<TimelineEvent, Map<string, TimelineEvent>>();
+
+/**
+ * The event under another id: a copy (the event itself may be a memoised one, shared with the previous
+ * build), and the same copy each time, so that later stages find it unchanged too.
+ */
+export function withId(event: TimelineEvent, id: string): TimelineEvent {
+  let copies = renamed.get(event);
+  if (!copies) renamed.set(event, (copies = new Map()));
+  let copy = copies.get(id);
+  if (!copy) copies.set(id, (copy = { ...event, id }));
+  return copy;
 }
 
 /** The id an event would have on its own: a slug of its date (or `undated`) and title. */

@@ -2,60 +2,58 @@
 const texts = new WeakMap<object, string>();
 
 /**
- * Exactly `JSON.stringify(value)`, but the text of `value` itself and of every plain object that is an
- * element of an array inside it (an event, an article, a page) is kept and reused the next time the same
- * object is stringified. The dev server re-serves, after each edit, a dataset of which one page's worth
- * changed, and the pipeline hands out the very same objects for what did not change. Objects must not
- * change once stringified (the pipeline's never do). Plain objects and arrays are composed here as
- * JSON.stringify would; anything else goes to JSON.stringify itself.
+ * Exactly `JSON.stringify(value)`, but the text of `value` itself, of every array inside it and of every
+ * plain object that is an element of such an array (an event, an article, a page) is kept and reused
+ * the next time the same object is stringified. The dev server re-serves, after each edit, a dataset
+ * of which one page's worth changed, and the pipeline hands out the very same objects for what did not
+ * change. Objects must not change once stringified (the pipeline's never do). Plain objects and arrays
+ * are composed here as JSON.stringify would; anything else goes to JSON.stringify itself.
  */
 export function stringifyJson(value: unknown): string {
   if (!isPlainObject(value)) return (JSON.stringify(value) as string | undefined) ?? 'undefined';
   let text = texts.get(value);
   if (text === undefined) {
-    const out: string[] = [];
-    composeObject(value, out);
-    text = out.join('');
+    text = objectText(value);
     texts.set(value, text);
   }
   return text;
 }
 
-/** Appends the JSON text of `input` (the value of `key`) to `out`; false when it has none (undefined). */
-function compose(input: unknown, key: string, out: string[]): boolean {
+/** The JSON text of `input` (the value of `key`), or undefined when it has none. */
+function compose(input: unknown, key: string): string | undefined {
   const value = hasToJSON(input) ? input.toJSON(key) : input;
-  if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((item: unknown, i) => {
-      if (i > 0) out.push(',');
-      if (isPlainObject(item)) out.push(element(item));
-      else if (!compose(item, String(i), out)) out.push('null');
-    });
-    out.push(']');
-    return true;
-  }
-  if (isPlainObject(value)) {
-    composeObject(value, out);
-    return true;
-  }
-  const text = JSON.stringify(value) as string | undefined;
-  if (text === undefined) return false;
-  out.push(text);
-  return true;
+  if (Array.isArray(value)) return arrayText(value);
+  if (isPlainObject(value)) return objectText(value);
+  return JSON.stringify(value) as string | undefined;
 }
 
-function composeObject(value: Record<string, unknown>, out: string[]): void {
-  out.push('{');
-  let first = true;
-  for (const key of Object.keys(value)) {
-    const at = out.length;
-    out.push(first ? '' : ',', JSON.stringify(key), ':');
-    if (compose(value[key], key, out)) first = false;
-    else out.length = at;
+function arrayText(value: unknown[]): string {
+  let text = texts.get(value);
+  if (text === undefined) {
+    const items = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      items[i] = isPlainObject(item) ? element(item) : (compose(item, String(i)) ?? 'null');
+    }
+    text = `[${items.join(',')}]`;
+    texts.set(value, text);
   }
-  out.push('}');
+  return text;
 }
 
+function objectText(value: Record<string, unknown>): string {
+  const keys = Object.keys(value);
+  // Only strings, numbers and the like (the search text's quotes): nothing in it can be reused.
+  if (keys.every((key) => typeof value[key] !== 'object' || value[key] === null)) {
+    return JSON.stringify(value);
+  }
+  const members: string[] = [];
+  for (const key of keys) {
+    const text = compose(value[key], key);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${members.join(',')}}`;
+}
 function element(item: Record<string, unknown>): string {
   let text = texts.get(item);
   if (text === undefined) {
