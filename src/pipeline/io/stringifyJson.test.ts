@@ -62,4 +62,11 @@ describe('stringifyJson', () => {
       '{"other":{"e1":[{"quote":"a"},{"quote":"b"}]}}',
     );
   });
+
+  it('composes a long list again each time, as the index events change in every rebuild', () => {
+    const events = Array.from({ length: 1001 }, (_, i) => ({ id: `e${i}` }));
+    expect(stringifyJson({ events })).toBe(JSON.stringify({ events }));
+    events.push({ id: 'new' });
+    expect(stringifyJson({ list: events })).toBe(JSON.stringify({ list: events }));
+  });
 });
