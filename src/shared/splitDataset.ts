@@ -46,27 +46,49 @@ function shardOf(key: string, events: Event[]): EventDetailsShard {
   return shard;
 }
 
+/** The last search text given, with its events' ids and quotes in order: the same ones give it again. */
+let lastSearch: { ids: string[]; quotes: string[]; search: SearchText } | null = null;
+
+function searchOf(ids: string[], quotes: string[]): SearchText {
+  const last = lastSearch;
+  if (
+    last &&
+    last.ids.length === ids.length &&
+    last.ids.every((id, i) => id === ids[i] && last.quotes[i] === quotes[i])
+  ) {
+    return last.search;
+  }
+  const record: Record<string, string> = {};
+  ids.forEach((id, i) => (record[id] = quotes[i]!));
+  const search: SearchText = { schemaVersion: SCHEMA_VERSION, quotes: record };
+  lastSearch = { ids, quotes, search };
+  return search;
+}
+
 /**
  * The full dataset as the app fetches it: a small index first (events without their quotes), the
  * sources of each month's events in one shard fetched when one of them is opened, and the quotes for
  * the text filter in one file fetched on the first search. Pure (a shard made of the same events as
- * one given before is that very object); the build and the tests both use it.
+ * one given before is that very object, and so is a search text of the same quotes); the build and
+ * the tests both use it.
  */
 export function splitDataset(dataset: Dataset): SplitDataset {
   const byKey = new Map<string, Event[]>();
-  const quotes: Record<string, string> = {};
+  const ids: string[] = [];
+  const quotes: string[] = [];
   const events = dataset.events.map((event) => {
     const { summary, key, quote } = partsOf(event);
     const list = byKey.get(key);
     if (list) list.push(event);
     else byKey.set(key, [event]);
-    quotes[event.id] = quote;
+    ids.push(event.id);
+    quotes.push(quote);
     return summary;
   });
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     index: { ...dataset, events },
     shards: keys.map((key) => shardOf(key, byKey.get(key)!)),
-    search: { schemaVersion: SCHEMA_VERSION, quotes },
+    search: searchOf(ids, quotes),
   };
 }

@@ -63,5 +63,14 @@ describe('splitDataset', () => {
       expect(s).toEqual(shards[i]);
     });
     expect(edited.index.events[changed]!.title).toBe('Edited');
+    // Titles are not in the search text: the same quotes, the same object.
+    expect(edited.search).toBe(search);
+    const quoted = dataset.events.map((e, i) =>
+      i === changed ? { ...e, sources: [{ ...e.sources[0]!, quote: 'New' }] } : e,
+    );
+    const requoted = splitDataset({ ...dataset, events: quoted }).search;
+    expect(requoted).not.toBe(search);
+    expect(requoted.quotes[dataset.events[changed]!.id]).toBe('New');
+    expect(Object.keys(requoted.quotes)).toEqual(Object.keys(search.quotes));
   });
 });
