@@ -83,4 +83,50 @@ describe('incremental rebuild', () => {
       expect(difference(json(folder, cache), json(folder)), label).toBeNull();
     }
   });
+
+  it('merges and splits events across pages as a build from scratch does', () => {
+    const cache = createBuildCache();
+    const start = startFolder();
+    const build = (folder: Folder) => {
+      const result = buildDataset(folder.seeds, { generatedAt: AT, sidecars: folder.sidecars });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.dataset;
+    };
+    // A dated sentence of the first page that names nobody (it needs no person to be an event), copied
+    // word for word into another page: a syndicated copy, so one event with sources on both pages.
+    const first = start.seeds[0]!.file;
+    const other = start.seeds[7]!.file;
+    const dataset = build(start);
+    const fileOf = new Map(dataset.articles.map((a) => [a.id, a.file]));
+    const quote = dataset.events
+      .find(
+        (e) =>
+          e.people.length === 0 &&
+          e.sources.some((s) => fileOf.get(s.articleId) === first && /\d{4}/.test(s.dateText)),
+      )!
+      .sources.find((s) => fileOf.get(s.articleId) === first)!.quote;
+    const original = new TextDecoder().decode(start.seeds[7]!.bytes);
+    const merged = replace(start, other, `${original.trimEnd()} ${quote}\n`);
+    // The pages the copied sentence's event is reported on, and its number of sources.
+    const reports = (folder: Folder) => {
+      const d = build(folder);
+      const articleFile = new Map(d.articles.map((a) => [a.id, a.file]));
+      const event = d.events.find((e) => e.sources.some((s) => s.quote === quote))!;
+      return {
+        files: [...new Set(event.sources.map((s) => articleFile.get(s.articleId)))].sort(),
+        n: event.sources.length,
+      };
+    };
+    const before = reports(start);
+    expect(before.files).toEqual([first]);
+    expect(reports(merged)).toEqual({ files: [first, other].sort(), n: before.n + 1 });
+    for (const [label, folder] of [
+      ['before', start],
+      ['merged', merged],
+      ['split again', start],
+      ['merged again', merged],
+    ] as const) {
+      expect(difference(json(folder, cache), json(folder)), label).toBeNull();
+    }
+  });
 });

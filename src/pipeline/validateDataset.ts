@@ -39,7 +39,11 @@ export function validateDataset(raw: Dataset, memo: ValidationMemo = new WeakMap
   return { ...top.data, pages, articles, events, people, countries };
 }
 
-/** Every element parsed (through the memo), or null when one of them breaks the schema. */
+/**
+ * Every element parsed (through the memo), or null when one of them breaks the schema. When they are
+ * the very elements the last call for this schema gave, its array is given again (its JSON text is
+ * kept too, see io/stringifyJson).
+ */
 function parseAll<T>(items: readonly object[], schema: Schema<T>, memo: ValidationMemo): T[] | null {
   const out: T[] = new Array<T>(items.length);
   for (let i = 0; i < items.length; i += 1) {
@@ -53,5 +57,8 @@ function parseAll<T>(items: readonly object[], schema: Schema<T>, memo: Validati
     }
     out[i] = parsed;
   }
+  const last = memo.get(schema) as T[] | undefined;
+  if (last && last.length === out.length && last.every((x, i) => x === out[i])) return last;
+  memo.set(schema, out);
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema.ts';
 import { assignEventIds, describeIdChanges, type IdAssignment } from './assignEventIds.ts';
-import { EMPTY_LEDGER, formatIdLedger, parseIdLedger } from './parseIdLedger.ts';
+import { EMPTY_LEDGER, formatIdLedger, parseIdLedger, type IdLedger } from './parseIdLedger.ts';
 
 /**
  * Builds in a row, each fed the ledger the one before wrote (through its file text, as on disk). An
@@ -272,5 +272,30 @@ describe('assignEventIds', () => {
     ]);
     expect(formatIdLedger(twice.ledger)).toBe(formatIdLedger(once.ledger));
     expect(twice.changes).toMatchObject({ added: 0, aliased: 0, retired: 0 });
+  });
+
+  // The dev server passes the same event objects build after build; what is kept for them must never
+  // change the answer.
+  it('answers as a first call when called again with the same event objects', () => {
+    const events = [talks, meeting, talksOther].map(toEvent);
+    const fresh = (articles: typeof ARTICLES, ledger: IdLedger) =>
+      assignEventIds(structuredClone(events), articles, ledger);
+    const first = assignEventIds(events, ARTICLES, EMPTY_LEDGER);
+    const parsed = parseIdLedger(new TextEncoder().encode(formatIdLedger(first.ledger)));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const ledger = parsed.ledger;
+    // Article `a` moved down its page: the same id, another index, so other source keys.
+    const moved = ARTICLES.map((a) => (a.id === 'a' ? { ...a, index: 1 } : a));
+    const calls: [string, typeof ARTICLES, IdLedger][] = [
+      ['again, with the ledger it wrote', ARTICLES, ledger],
+      ['an article moved', moved, ledger],
+      ['moved back', ARTICLES, ledger],
+      ['no ledger', ARTICLES, EMPTY_LEDGER],
+    ];
+    for (const [label, articles, previous] of calls) {
+      expect(assignEventIds(events, articles, previous), label).toEqual(fresh(articles, previous));
+    }
+    const sources = assignEventIds(events, moved, ledger).ledger.ids.flatMap((e) => e.sources);
+    expect(sources.filter((s) => s.includes('@p1.txt#1:'))).toHaveLength(2);
   });
 });

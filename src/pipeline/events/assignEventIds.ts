@@ -1,6 +1,6 @@
 import type { ArticleSummary, TimelineEvent } from '../../shared/schema.ts';
-import { eventSlug } from './buildEvents.ts';
-import { matchLedger, type EventPrint } from './matchLedger.ts';
+import { eventSlug, withId } from './buildEvents.ts';
+import { ledgerIndex, matchLedger, type EventPrint } from './matchLedger.ts';
 import { sourceHalves, sourceKey, type IdLedger, type LedgerEntry } from './parseIdLedger.ts';
 
 /** An id that is no longer an event's own but still leads to it. */
@@ -48,16 +48,13 @@ export function assignEventIds(
   previous: IdLedger,
 ): IdAssignment {
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const prints: EventPrint[] = events.map((e) => ({
-    date: e.date?.start ?? null,
-    title: e.title,
-    sources: [...new Set(e.sources.map((s) => keyOf(s, articleById)))].sort(),
-  }));
+  const prints = events.map((e) => printOf(e, articleById));
   // The slug of each event's date and title, worked out only when needed (slugs cost regexes).
   const slugs: (string | undefined)[] = [];
   const natural = (i: number) => (slugs[i] ??= eventSlug(events[i]!.date, events[i]!.title));
   const entries = previous.ids;
   const { heirOf, eventOf, mergedInto, eventKeys, entryKeys } = matchLedger(entries, prints);
+  const { indexOf } = ledgerIndex(entries);
 
   const ids = new Array<string | undefined>(events.length).fill(undefined);
   const taken = new Set<string>();
@@ -73,7 +70,6 @@ export function assignEventIds(
     }
   });
 
-  const indexOf = new Map(entries.map((e, j) => [e.id, j]));
   // The event of this build an earlier id now names (through its aliases), or null when it names none.
   const ownerOf = (id: string): number | null => {
     const seen = new Set<number>();
@@ -101,8 +97,20 @@ export function assignEventIds(
 
   const next = new Map<string, LedgerEntry>();
   events.forEach((e, i) => {
+    const id = ids[i]!;
     const { date, sources } = prints[i]!;
-    next.set(ids[i]!, { id: ids[i]!, date, title: e.title, sources: [...sources] });
+    // The entry of the ledger read when it says the same (most do): never changed below (it has no `to`).
+    const j = indexOf.get(id);
+    const was = j === undefined ? undefined : entries[j]!;
+    const same =
+      was !== undefined &&
+      was.to === undefined &&
+      !was.retired &&
+      was.date === date &&
+      was.title === e.title &&
+      was.sources.length === sources.length &&
+      was.sources.every((x, k) => x === sources[k]);
+    next.set(id, same ? was : { id, date, title: e.title, sources: [...sources] });
   });
   entries.forEach((entry, j) => {
     if (next.has(entry.id)) return;
@@ -127,7 +135,7 @@ export function assignEventIds(
     .filter((e): e is LedgerEntry & { to: string } => e.to !== undefined && taken.has(e.to))
     .map((e) => ({ from: e.id, to: e.to }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const before = new Map(entries.map((e) => [e.id, e]));
+  const was = statusesOf(entries);
   const changes: IdChanges = {
     added: 0,
     aliased: 0,
@@ -136,34 +144,56 @@ export function assignEventIds(
   };
   for (const entry of next.values()) {
     const now = statusOf(next, entry);
-    const was = before.has(entry.id) ? statusOf(before, before.get(entry.id)!) : null;
+    const j = indexOf.get(entry.id);
     changes.totals[now]++;
-    if (now !== was) changes[now === 'live' ? 'added' : now === 'alias' ? 'aliased' : 'retired']++;
+    if (now !== (j === undefined ? null : was[j]))
+      changes[now === 'live' ? 'added' : now === 'alias' ? 'aliased' : 'retired']++;
   }
   return {
-    events: events.map((e, i) => (e.id === ids[i] ? e : { ...e, id: ids[i]! })),
+    events: events.map((e, i) => (e.id === ids[i] ? e : withId(e, ids[i]!))),
     aliases,
     ledger: { ids: [...next.values()] },
     changes,
   };
 }
 
-// An article id is a digest of its page file and text, so the id and the offsets fix the sentence and
-// its key; kept across builds (the dev server rebuilds often), as buildEvents keeps titles.
-const keys = new Map<string, string>();
-const KEYS_MAX = 200_000;
+/** Prints of earlier builds, by the event, with the articles its sources were keyed with. */
+const printMemo = new WeakMap<TimelineEvent, { articles: Article[]; print: EventPrint }>();
 
-function keyOf(source: TimelineEvent['sources'][number], articles: Map<string, Article>): string {
-  const memo = `${source.articleId}@${source.start}-${source.end}`;
-  let key = keys.get(memo);
-  if (key === undefined) {
-    const article = articles.get(source.articleId);
-    if (!article) throw new Error(`an event source names article ${source.articleId}, which is not built`);
-    key = sourceKey(article.file, article.index, source.start, source.quote);
-    if (keys.size > KEYS_MAX) keys.clear();
-    keys.set(memo, key);
+/**
+ * An event's date, title and source keys (the sentences' keys as the ledger records them, no repeats,
+ * sorted). The same print object for the same event quoted from the same article objects, so that
+ * matchLedger can keep what it derives from it.
+ */
+function printOf(event: TimelineEvent, articleById: Map<string, Article>): EventPrint {
+  const memo = printMemo.get(event);
+  if (memo && memo.articles.every((a, k) => a === articleById.get(event.sources[k]!.articleId))) {
+    return memo.print;
   }
-  return key;
+  const articles = event.sources.map((s) => {
+    const article = articleById.get(s.articleId);
+    if (!article) throw new Error(`an event source names article ${s.articleId}, which is not built`);
+    return article;
+  });
+  const keys = event.sources.map((s, k) =>
+    sourceKey(articles[k]!.file, articles[k]!.index, s.start, s.quote),
+  );
+  const print = { date: event.date?.start ?? null, title: event.title, sources: [...new Set(keys)].sort() };
+  printMemo.set(event, { articles, print });
+  return print;
+}
+
+/** Each entry's status in its own ledger, worked out once per ledger. */
+const statuses = new WeakMap<readonly LedgerEntry[], Status[]>();
+
+function statusesOf(entries: readonly LedgerEntry[]): Status[] {
+  let found = statuses.get(entries);
+  if (!found) {
+    const ledger = new Map(entries.map((e) => [e.id, e]));
+    found = entries.map((e) => statusOf(ledger, e));
+    statuses.set(entries, found);
+  }
+  return found;
 }
 
 /**

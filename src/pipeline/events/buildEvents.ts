@@ -21,25 +21,39 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
  * Ids are slugs of date and title, made unique in a stable order.
  */
 export function buildEvents(mentions: readonly EventMention[], ctx: EventContext): TimelineEvent[] {
-  const ordered = [...mentions].sort(
-    (a, b) =>
-      ctx.articleOrder(a.articleId) - ctx.articleOrder(b.articleId) || a.sentence.start - b.sentence.start,
-  );
-  const events = clusterMentions(ordered).map((cluster) => eventOf(cluster, ctx));
-  events.sort(
-    (a, b) =>
-      compare(a.date?.start ?? '9999', b.date?.start ?? '9999') ||
-      compare(a.title, b.title) ||
-      compare(a.id, b.id),
-  );
+  const clustered = clusterMentions(inArticleOrder(mentions, ctx)).map((cluster) => eventOf(cluster, ctx));
+  // By date (undated last), title and id; a stable sort, so ties keep the clusters' order.
+  const starts = clustered.map((e) => e.date?.start ?? '9999');
+  const events = clustered
+    .map((_, i) => i)
+    .sort(
+      (x, y) =>
+        compare(starts[x]!, starts[y]!) ||
+        compare(clustered[x]!.title, clustered[y]!.title) ||
+        compare(clustered[x]!.id, clustered[y]!.id),
+    )
+    .map((i) => clustered[i]!);
   const used = new Map<string, number>();
   events.forEach((e, i) => {
     const n = (used.get(e.id) ?? 0) + 1;
     used.set(e.id, n);
-    // A copy: the event itself may be a memoised one, shared with the previous build.
-    if (n > 1) events[i] = { ...e, id: `${e.id}-${n}` };
+    if (n > 1) events[i] = withId(e, `${e.id}-${n}`);
   });
   return events;
+}
+
+/** The mentions by article (page order), then place in the article; most often they come so already. */
+function inArticleOrder(mentions: readonly EventMention[], ctx: EventContext): EventMention[] {
+  const articles = mentions.map((m) => ctx.articleOrder(m.articleId));
+  const before = (x: number, y: number) =>
+    articles[x]! - articles[y]! || mentions[x]!.sentence.start - mentions[y]!.sentence.start;
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i += 1) sorted = before(i - 1, i) <= 0;
+  if (sorted) return [...mentions];
+  return mentions
+    .map((_, i) => i)
+    .sort(before)
+    .map((i) => mentions[i]!);
 }
 
 /**
@@ -109,6 +123,21 @@ function toSource(m: EventMention): Source {
     dateEnd: m.sentence.start + m.dateSpan.end,
     dateNote: m.dateNote,
   };
+}
+
+/** Copies of events under other ids, by the event and the id. */
+const renamed = new WeakMap<TimelineEvent, Map<string, TimelineEvent>>();
+
+/**
+ * The event under another id: a copy (the event itself may be a memoised one, shared with the previous
+ * build), and the same copy each time, so that later stages find it unchanged too.
+ */
+export function withId(event: TimelineEvent, id: string): TimelineEvent {
+  let copies = renamed.get(event);
+  if (!copies) renamed.set(event, (copies = new Map()));
+  let copy = copies.get(id);
+  if (!copy) copies.set(id, (copy = { ...event, id }));
+  return copy;
 }
 
 /** The id an event would have on its own: a slug of its date (or `undated`) and title. */

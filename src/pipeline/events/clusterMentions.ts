@@ -1,48 +1,136 @@
 import type { EventMention } from './extractMentions.ts';
-import { sameKind } from './triggers.ts';
+import { sameKind, type EventType } from './triggers.ts';
 
 /**
  * Groups mentions that report the same event: same kind of happening, same status (a planned call is
  * not the call that happened), dates that agree, and shared participants: at least one person, or,
  * when neither names a person, a country. Word-for-word equal sentences (syndicated copies) always
  * agree on participants. Deterministic: clusters and their members come out in input order.
+ *
+ * Only mentions of one block (kind, status and, undated, sentence) whose dates overlap can be one
+ * event, so the mentions fall into segments (a block's mentions sorted by start day, cut where no
+ * earlier date reaches the next start) that are clustered on their own. A segment made of the very
+ * same mention objects, in the same order, as in an earlier call gets that call's clusters back: the
+ * dev server's rebuild after one page changed reclusters only the segments that page touches. The
+ * clusters returned may be those of an earlier call: callers must not change them.
  */
 export function clusterMentions(mentions: readonly EventMention[]): EventMention[][] {
-  const parent = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
+  const starts = mentions.map(startOf);
+  const ends = mentions.map(endOf);
+  // Per block, its mentions by start day, each day's in input order.
+  const blocks = new Map<string, Map<string, number[]>>();
+  mentions.forEach((m, i) => {
+    const key = blockKey(m);
+    let days = blocks.get(key);
+    if (!days) blocks.set(key, (days = new Map()));
+    const day = days.get(starts[i]!);
+    if (day) day.push(i);
+    else days.set(starts[i]!, [i]);
+  });
+  // The clusters by their first mention's index.
+  const byFirst = new Array<EventMention[] | undefined>(mentions.length);
+  const flush = (sorted: number[]) => {
+    for (const cluster of segmentClusters(mentions, sorted, starts, ends)) byFirst[cluster[0]!] = cluster[1];
+  };
+  for (const days of blocks.values()) {
+    let sorted: number[] = [];
+    let reach = '';
+    for (const day of [...days.keys()].sort()) {
+      for (const i of days.get(day)!) {
+        if (sorted.length > 0 && starts[i]! > reach) {
+          flush(sorted);
+          sorted = [];
+        }
+        if (sorted.length === 0 || ends[i]! > reach) reach = ends[i]!;
+        sorted.push(i);
+      }
     }
-    return i;
+    flush(sorted);
+  }
+  const clusters: EventMention[][] = [];
+  for (const cluster of byFirst) if (cluster) clusters.push(cluster);
+  return clusters;
+}
+
+type Segment = { members: EventMention[]; clusters: { firstLocal: number; members: EventMention[] }[] };
+
+/** Clusters of earlier calls, by the segment's first mention (in input order). */
+const segments = new WeakMap<EventMention, Segment>();
+
+/**
+ * The clusters of one segment, each as its first mention's index and its mentions: `sorted` are the
+ * segment's indices into `all` (and `starts`, `ends`) by start day, then input order.
+ */
+function segmentClusters(
+  all: readonly EventMention[],
+  sorted: readonly number[],
+  starts: readonly string[],
+  ends: readonly string[],
+): [number, EventMention[]][] {
+  const byInput = [...sorted].sort((x, y) => x - y);
+  const mentions = byInput.map((i) => all[i]!);
+  const memo = segments.get(mentions[0]!);
+  const same =
+    memo && memo.members.length === mentions.length && memo.members.every((m, k) => m === mentions[k]);
+  const clusters = same ? memo.clusters : clustersOf(mentions, sorted, byInput, starts, ends);
+  if (!same) segments.set(mentions[0]!, { members: mentions, clusters });
+  return clusters.map((c) => [byInput[c.firstLocal]!, c.members]);
+}
+
+/** The clusters of a segment's mentions (in input order); see segmentClusters. */
+function clustersOf(
+  mentions: readonly EventMention[],
+  sorted: readonly number[],
+  byInput: readonly number[],
+  starts: readonly string[],
+  ends: readonly string[],
+): Segment['clusters'] {
+  const n = mentions.length;
+  const local = new Map(byInput.map((i, k) => [i, k]));
+  // The pairs that could be one event, visited in input order as a full comparison would: dates that
+  // overlap (a sweep over start days). A pair (a, b), a < b, is coded as a * n + b.
+  const pairs: number[] = [];
+  for (let p = 0; p < sorted.length; p += 1) {
+    const end = ends[sorted[p]!]!;
+    for (let q = p + 1; q < sorted.length && starts[sorted[q]!]! <= end; q += 1) {
+      const a = local.get(sorted[p]!)!;
+      const b = local.get(sorted[q]!)!;
+      pairs.push(a < b ? a * n + b : b * n + a);
+    }
+  }
+  pairs.sort((x, y) => x - y);
+  const parent = mentions.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) {
+      parent[k] = parent[parent[k]!]!;
+      k = parent[k]!;
+    }
+    return k;
   };
   // The days every day-precise date of a cluster shares: a merge never joins days that do not overlap,
   // even through a coarser date that contains both ("summer" contains June 22 and July 3).
   const days = mentions.map((m) =>
     m.date?.precision === 'day' ? { start: m.date.start, end: m.date.end } : null,
   );
-  const n = mentions.length;
-  for (const pair of candidatePairs(mentions)) {
-    {
-      const i = Math.floor(pair / n);
-      const j = pair % n;
-      const a = find(i);
-      const b = find(j);
-      if (a === b || !sameEvent(mentions[i]!, mentions[j]!)) continue;
-      const x = days[a] ?? null;
-      const y = days[b] ?? null;
-      const shared = x && y ? { start: max(x.start, y.start), end: min(x.end, y.end) } : (x ?? y);
-      if (shared && shared.start > shared.end) continue;
-      parent[b] = a;
-      days[a] = shared;
-    }
+  for (const pair of pairs) {
+    const i = Math.floor(pair / n);
+    const j = pair % n;
+    const a = find(i);
+    const b = find(j);
+    if (a === b || !sameEvent(mentions[i]!, mentions[j]!)) continue;
+    const x = days[a] ?? null;
+    const y = days[b] ?? null;
+    const shared = x && y ? { start: max(x.start, y.start), end: min(x.end, y.end) } : (x ?? y);
+    if (shared && shared.start > shared.end) continue;
+    parent[b] = a;
+    days[a] = shared;
   }
-  const groups = new Map<number, EventMention[]>();
-  mentions.forEach((m, i) => {
-    const root = find(i);
+  const groups = new Map<number, { firstLocal: number; members: EventMention[] }>();
+  mentions.forEach((m, k) => {
+    const root = find(k);
     const group = groups.get(root);
-    if (group) group.push(m);
-    else groups.set(root, [m]);
+    if (group) group.members.push(m);
+    else groups.set(root, { firstLocal: k, members: [m] });
   });
   return [...groups.values()];
 }
@@ -66,39 +154,22 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   return !coarse;
 }
 
-/**
- * The pairs that could be one event, in (i, j) order as a full comparison would visit them: the same
- * kind and status, and dates that overlap (a sweep over start days) or, undated, the same sentence.
- * Keeps clustering near-linear for ten thousand events instead of comparing every pair. A pair is
- * coded as `i * n + j` (n mentions), so that sorting numbers sorts the pairs.
- */
-function candidatePairs(mentions: readonly EventMention[]): Float64Array {
-  const n = mentions.length;
-  const starts = mentions.map(startOf);
-  const ends = mentions.map(endOf);
-  const blocks = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const family = sameKind(m.type, 'statement') ? 'say' : sameKind(m.type, 'strike') ? 'strike' : m.type;
-    const key = m.date ? `${family}|${m.status}` : `${family}|${m.status}|${normalise(m.sentence.text)}`;
-    const block = blocks.get(key);
-    if (block) block.push(i);
-    else blocks.set(key, [i]);
-  });
-  const pairs: number[] = [];
-  for (const members of blocks.values()) {
-    const sorted = [...members].sort((x, y) =>
-      starts[x]! < starts[y]! ? -1 : starts[x]! > starts[y]! ? 1 : x - y,
-    );
-    for (let p = 0; p < sorted.length; p += 1) {
-      const i = sorted[p]!;
-      const end = ends[i]!;
-      for (let q = p + 1; q < sorted.length && starts[sorted[q]!]! <= end; q += 1) {
-        const j = sorted[q]!;
-        pairs.push(i < j ? i * n + j : j * n + i);
-      }
-    }
+/** Mentions of different blocks are never one event: another kind or status, or undated and worded
+ * differently. */
+function blockKey(m: EventMention): string {
+  const family = familyOf(m.type);
+  return m.date ? `${family}|${m.status}` : `${family}|${m.status}|${normalise(m.sentence.text)}`;
+}
+
+const families = new Map<EventType, string>();
+
+function familyOf(type: EventType): string {
+  let family = families.get(type);
+  if (family === undefined) {
+    family = sameKind(type, 'statement') ? 'say' : sameKind(type, 'strike') ? 'strike' : type;
+    families.set(type, family);
   }
-  return Float64Array.from(pairs).sort();
+  return family;
 }
 
 function startOf(m: EventMention): string {

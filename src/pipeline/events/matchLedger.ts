@@ -32,34 +32,26 @@ type Pair = { j: number; i: number; score: number; extra: number; title: number;
  * otherwise.
  */
 export function matchLedger(entries: readonly LedgerEntry[], events: readonly EventPrint[]): LedgerMatch {
-  const eventKeys = events.map((e) => halvesOf(e.sources));
-  const entryKeys = entries.map((e) => halvesOf(e.sources));
-  const index = new Map<string, number[]>();
-  eventKeys.forEach((keys, i) => {
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
+  const index = ledgerIndex(entries);
+  const { entryKeys, indexOf } = index;
+  const eventKeys = events.map(keysOfPrint);
+  const lists = events.map((event) => candidatesOf(event, entries, index));
+
+  // A pair whose entry and event are in no other pair is matched whatever the order (most are): only
+  // the others are sorted.
+  const entryPairs = new Int32Array(entries.length);
+  for (const list of lists) for (const c of list) entryPairs[c.j]!++;
+  const heirOf = new Array<number | undefined>(events.length).fill(undefined);
+  const eventOf = new Map<number, number>();
+  const contested: Pair[] = [];
+  lists.forEach((list, i) => {
+    const only = list.length === 1 ? list[0]! : null;
+    if (only && entryPairs[only.j] === 1) {
+      heirOf[i] = only.j;
+      eventOf.set(only.j, i);
+    } else for (const c of list) contested.push({ ...c, i });
   });
-  const pairs: Pair[] = [];
-  const scores = new Int32Array(events.length);
-  const touched: number[] = [];
-  entries.forEach((entry, j) => {
-    for (const key of entryKeys[j]!) {
-      for (const i of index.get(key) ?? []) if (scores[i]!++ === 0) touched.push(i);
-    }
-    const live = entry.to === undefined && !entry.retired ? 1 : 0;
-    for (const i of touched.splice(0)) {
-      const score = scores[i]!;
-      scores[i] = 0;
-      const event = events[i]!;
-      const extra = eventKeys[i]!.size - score;
-      const title = entry.title === event.title ? 1 : 0;
-      pairs.push({ j, i, score, extra, title, date: entry.date === event.date ? 1 : 0, live });
-    }
-  });
-  pairs.sort(
+  contested.sort(
     (a, b) =>
       b.score - a.score ||
       a.extra - b.extra ||
@@ -69,17 +61,13 @@ export function matchLedger(entries: readonly LedgerEntry[], events: readonly Ev
       a.j - b.j ||
       a.i - b.i,
   );
-
-  const heirOf = new Array<number | undefined>(events.length).fill(undefined);
-  const eventOf = new Map<number, number>();
-  for (const p of pairs) {
+  for (const p of contested) {
     if (heirOf[p.i] !== undefined || eventOf.has(p.j)) continue;
     heirOf[p.i] = p.j;
     eventOf.set(p.j, p.i);
   }
-  const indexOf = new Map(entries.map((e, j) => [e.id, j]));
   const mergedInto = new Map<number, number>();
-  for (const p of pairs) {
+  for (const p of contested) {
     if (eventOf.has(p.j) || mergedInto.has(p.j) || entries[p.j]!.to !== undefined) continue;
     // The event is taken (else the pair would have been matched above) by the entry `heir`.
     const heir = heirOf[p.i]!;
@@ -88,6 +76,72 @@ export function matchLedger(entries: readonly LedgerEntry[], events: readonly Ev
     if (unexplained || leadsTo(entries, indexOf, heir, p.j)) mergedInto.set(p.j, p.i);
   }
   return { heirOf, eventOf, mergedInto, eventKeys, entryKeys };
+}
+
+/** What matching needs of a ledger, worked out once per ledger (the dev server keeps using one). */
+export type LedgerIndex = {
+  /** Each entry's source halves. */
+  entryKeys: Set<string>[];
+  /** The entries (indexes) that have a source half. */
+  byKey: Map<string, number[]>;
+  /** The entry (index) of an id. */
+  indexOf: Map<string, number>;
+};
+
+const indexes = new WeakMap<readonly LedgerEntry[], LedgerIndex>();
+
+/** The ledger's index; the same object for the same entries array (ledgers are never changed). */
+export function ledgerIndex(entries: readonly LedgerEntry[]): LedgerIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    const entryKeys = entries.map((e) => halvesOf(e.sources));
+    const byKey = new Map<string, number[]>();
+    entryKeys.forEach((keys, j) => {
+      for (const key of keys) {
+        const list = byKey.get(key);
+        if (list) list.push(j);
+        else byKey.set(key, [j]);
+      }
+    });
+    index = { entryKeys, byKey, indexOf: new Map(entries.map((e, j) => [e.id, j])) };
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
+type Candidate = Omit<Pair, 'i'>;
+
+/** The entries an event print shares a sentence with, scored, by the print and the ledger's entries. */
+const candidates = new WeakMap<EventPrint, { entries: readonly LedgerEntry[]; list: Candidate[] }>();
+
+function candidatesOf(event: EventPrint, entries: readonly LedgerEntry[], index: LedgerIndex): Candidate[] {
+  const memo = candidates.get(event);
+  if (memo?.entries === entries) return memo.list;
+  const keys = keysOfPrint(event);
+  const scores = new Map<number, number>();
+  for (const key of keys) for (const j of index.byKey.get(key) ?? []) scores.set(j, (scores.get(j) ?? 0) + 1);
+  const list = [...scores].map(([j, score]) => {
+    const entry = entries[j]!;
+    return {
+      j,
+      score,
+      extra: keys.size - score,
+      title: entry.title === event.title ? 1 : 0,
+      date: entry.date === event.date ? 1 : 0,
+      live: entry.to === undefined && !entry.retired ? 1 : 0,
+    };
+  });
+  candidates.set(event, { entries, list });
+  return list;
+}
+
+/** An event print's source halves, once per print (the caller keeps its prints across builds). */
+const printKeys = new WeakMap<EventPrint, Set<string>>();
+
+function keysOfPrint(print: EventPrint): Set<string> {
+  let keys = printKeys.get(print);
+  if (!keys) printKeys.set(print, (keys = halvesOf(print.sources)));
+  return keys;
 }
 
 /** True when entry `from` is an alias whose chain reaches entry `to`. */

@@ -49,4 +49,28 @@ describe('splitDataset', () => {
     expect(SearchTextSchema.safeParse(search).success).toBe(true);
     for (const e of dataset.events) for (const s of e.sources) expect(search.quotes[e.id]).toContain(s.quote);
   });
+
+  it('gives again the shard it gave for the same event objects, and a new one where an event changed', () => {
+    const again = splitDataset({ ...dataset, events: [...dataset.events] });
+    again.shards.forEach((s, i) => expect(s).toBe(shards[i]));
+    const changed = dataset.events.findIndex((e) => e.date?.start.startsWith('2025-07'));
+    const events = dataset.events.map((e, i) => (i === changed ? { ...e, title: 'Edited' } : e));
+    const edited = splitDataset({ ...dataset, events });
+    expect(edited.shards.map((s) => s.key)).toEqual(shards.map((s) => s.key));
+    edited.shards.forEach((s, i) => {
+      if (s.key === '2025-07') expect(s).not.toBe(shards[i]);
+      else expect(s).toBe(shards[i]);
+      expect(s).toEqual(shards[i]);
+    });
+    expect(edited.index.events[changed]!.title).toBe('Edited');
+    // Titles are not in the search text: the same quotes, the same object.
+    expect(edited.search).toBe(search);
+    const quoted = dataset.events.map((e, i) =>
+      i === changed ? { ...e, sources: [{ ...e.sources[0]!, quote: 'New' }] } : e,
+    );
+    const requoted = splitDataset({ ...dataset, events: quoted }).search;
+    expect(requoted).not.toBe(search);
+    expect(requoted.quotes[dataset.events[changed]!.id]).toBe('New');
+    expect(Object.keys(requoted.quotes)).toEqual(Object.keys(search.quotes));
+  });
 });
