@@ -7,10 +7,23 @@ export type Build = (
   text: string,
 ) => { start?: number; end?: number; meaning: Meaning } | null;
 
+/** Global copies of the recognisers' patterns (module constants), made once per pattern. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let re = globalCopies.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, re);
+  }
+  return re;
+}
+
 /** Every non-overlapping match of `pattern` (made global here) turned into a mention by `build`. */
 export function scan(text: string, pattern: RegExp, rule: string, priority: number, build: Build): Mention[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  // A shared copy, so not reentrant: `build` must not scan with the same pattern (none does).
+  const re = globalCopy(pattern);
+  re.lastIndex = 0;
   const out: Mention[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
