@@ -7,16 +7,26 @@ export type Build = (
   text: string,
 ) => { start?: number; end?: number; meaning: Meaning } | null;
 
-/** Global copies of the recognisers' patterns (module constants), made once per pattern. */
-const globalCopies = new WeakMap<RegExp, RegExp>();
+/**
+ * Global copies of the recognisers' patterns, made once per source and flags. Keyed by the source
+ * string: a regex literal evaluated again is a new object, but its source is the same string, whose
+ * hash is computed once.
+ */
+const globalCopies = new Map<string, { flags: string; re: RegExp }[]>();
 
 function globalCopy(pattern: RegExp): RegExp {
-  let re = globalCopies.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globalCopies.set(pattern, re);
+  const { source, flags } = pattern;
+  let copies = globalCopies.get(source);
+  if (!copies) {
+    copies = [];
+    globalCopies.set(source, copies);
   }
-  return re;
+  let copy = copies.find((c) => c.flags === flags);
+  if (!copy) {
+    copy = { flags, re: new RegExp(source, flags.includes('g') ? flags : `${flags}g`) };
+    copies.push(copy);
+  }
+  return copy.re;
 }
 
 /** Every non-overlapping match of `pattern` (made global here) turned into a mention by `build`. */
