@@ -7,6 +7,10 @@
  * Every failure is one `error: ...` line naming the file and the reason, never a stack trace; an
  * unexpected exception (a pipeline bug) is pinned on the page that triggers it, and `DEBUG=1` adds the
  * stack so the bug stays diagnosable.
+ *
+ * `npm run data` runs this file bundled (scripts/pipelineCli.mjs); `tsx src/pipeline/cli.ts` runs the
+ * same. A large folder's pages are read and analysed on two threads (pagePool.ts); `PIPELINE_THREADS=1`
+ * keeps the build on one.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
