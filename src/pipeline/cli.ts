@@ -9,8 +9,8 @@
  * stack so the bug stays diagnosable.
  *
  * `npm run data` runs this file bundled (scripts/pipelineCli.mjs); `tsx src/pipeline/cli.ts` runs the
- * same. A large folder's pages are read and analysed on two threads (pagePool.ts); `PIPELINE_THREADS=1`
- * keeps the build on one.
+ * same. A large folder's pages are read and analysed on several threads (pagePool.ts) when there are
+ * four cores or more, or when `PIPELINE_THREADS=N` asks for N threads.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

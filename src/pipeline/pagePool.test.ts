@@ -84,17 +84,20 @@ describe('primePages', () => {
 
 describe('pipelineThreads', () => {
   it.each([
-    ['1', 1],
-    ['3', 3],
-    ['0', Math.min(2, pipelineThreads({}))],
-    ['two', Math.min(2, pipelineThreads({}))],
-    ['1.5', Math.min(2, pipelineThreads({}))],
-  ])('PIPELINE_THREADS=%s -> %i', (value, threads) => {
-    expect(pipelineThreads({ PIPELINE_THREADS: value })).toBe(threads);
-  });
-
-  it('defaults to at most two threads', () => {
-    expect(pipelineThreads({})).toBeGreaterThanOrEqual(1);
-    expect(pipelineThreads({})).toBeLessThanOrEqual(2);
+    ['1', 2, 1],
+    ['2', 2, 2],
+    ['3', 1, 3],
+    [undefined, 1, 1],
+    [undefined, 2, 1],
+    [undefined, 3, 1],
+    [undefined, 4, 2],
+    [undefined, 6, 3],
+    [undefined, 16, 4],
+    ['0', 4, 2],
+    ['two', 4, 2],
+    ['1.5', 4, 2],
+    ['', 4, 2],
+  ])('PIPELINE_THREADS=%s on %i cores -> %i threads', (value, cores, threads) => {
+    expect(pipelineThreads(value === undefined ? {} : { PIPELINE_THREADS: value }, cores)).toBe(threads);
   });
 });
