@@ -49,9 +49,12 @@ async function main(argv: string[]): Promise<number> {
   let result;
   try {
     const cache = createBuildCache();
-    // The per-page work on both cores first (for a large folder), then the build uses it.
-    const folder = await readSeedsFolder(seedsDir);
-    await primePages(folder.seeds, folder.sidecars, cache, { threads: pipelineThreads() });
+    const threads = pipelineThreads();
+    if (threads > 1) {
+      // The per-page work on several threads first (for a large folder), then the build uses it.
+      const folder = await readSeedsFolder(seedsDir);
+      await primePages(folder.seeds, folder.sidecars, cache, { threads });
+    }
     result = await buildFromFolder(seedsDir, process.env, { cache });
   } catch (error) {
     const culprits = await pagesThatThrow(seedsDir);

@@ -62,15 +62,11 @@ describe('primePages', () => {
     const bytes = seeds.reduce((sum, s) => sum + s.bytes.length, 0);
     const cache = createBuildCache();
     const cases = [
-      { threads: 2, minBytes: bytes + 1 },
-      { threads: 1, minBytes: 0 },
+      { options: { threads: 2, minBytes: bytes + 1 }, pages: seeds.length - 1 },
+      { options: { threads: 1, minBytes: 0 }, pages: 0 },
     ];
-    for (const options of cases) {
-      expect(await primePages(seeds, [], cache, options)).toEqual({
-        pages: seeds.length - 1,
-        byWorkers: 0,
-        workers: 0,
-      });
+    for (const { options, pages } of cases) {
+      expect(await primePages(seeds, [], cache, options)).toEqual({ pages, byWorkers: 0, workers: 0 });
       expect(cache.pages.size).toBe(0);
     }
     buildDataset(seeds, { generatedAt: AT, cache });

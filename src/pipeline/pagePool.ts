@@ -15,7 +15,7 @@ export const PARALLEL_MIN_BYTES = 512 * 1024;
 const BATCH_BYTES = 48 * 1024;
 
 export type PoolOptions = {
-  /** Threads in all, the calling one included; 1 does nothing here. */
+  /** Threads in all, the calling one included; 1 does nothing here (and reports no pages). */
   threads: number;
   /** Only when the pages not in the cache hold at least this many bytes. */
   minBytes?: number;
@@ -53,10 +53,11 @@ export async function primePages(
   cache: BuildCache,
   options: PoolOptions,
 ): Promise<PoolReport> {
+  if (options.threads < 2) return { pages: 0, byWorkers: 0, workers: 0 };
   const tasks = pendingTasks(seeds, sidecarFiles, cache);
   const bytes = tasks.reduce((sum, t) => sum + t.bytes.length, 0);
   const report: PoolReport = { pages: tasks.length, byWorkers: 0, workers: 0 };
-  if (options.threads < 2 || tasks.length === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES)) {
+  if (tasks.length === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES)) {
     return report;
   }
   let next = 0;
