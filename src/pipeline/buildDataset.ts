@@ -12,7 +12,7 @@ import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { assignEventIds, type IdChanges } from './events/assignEventIds.ts';
 import { EMPTY_LEDGER, parseIdLedger, type IdLedger } from './events/parseIdLedger.ts';
-import { pageEntries, readPage, withWarning, type ReadPage } from './readPage.ts';
+import { pageCacheKey, pageEntries, readPage, withWarning, type ReadPage } from './readPage.ts';
 import { validateDataset, type ValidationMemo } from './validateDataset.ts';
 
 export type SeedFile = { file: string; bytes: Uint8Array };
@@ -92,7 +92,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     const digest = sha256Hex(seed.bytes);
     digests.push({ file: seed.file, digest });
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
-    const key = `${digest}|${JSON.stringify(sidecar ?? null)}`;
+    const key = pageCacheKey(digest, sidecar);
     pageKeys.add(key);
     let read = cache.pages.get(key);
     if (!read) {

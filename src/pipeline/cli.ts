@@ -7,16 +7,21 @@
  * Every failure is one `error: ...` line naming the file and the reason, never a stack trace; an
  * unexpected exception (a pipeline bug) is pinned on the page that triggers it, and `DEBUG=1` adds the
  * stack so the bug stays diagnosable.
+ *
+ * `npm run data` runs this file bundled (scripts/pipelineCli.mjs); `tsx src/pipeline/cli.ts` runs the
+ * same. A large folder's pages are read and analysed on several threads (pagePool.ts) when there are
+ * four cores or more, or when `PIPELINE_THREADS=N` asks for N threads.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, formatPageError } from './buildDataset.ts';
+import { buildDataset, createBuildCache, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
 import { writeIdLedger } from './io/writeIdLedger.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
+import { primePages, pipelineThreads } from './pagePool.ts';
 import { sidecarNameFor } from './pages/sidecar.ts';
 
 const USAGE = 'usage: npm run data -- --seeds DIR --out DIR';
@@ -43,7 +48,14 @@ async function main(argv: string[]): Promise<number> {
   const seedsDir = values.seeds;
   let result;
   try {
-    result = await buildFromFolder(seedsDir);
+    const cache = createBuildCache();
+    const threads = pipelineThreads();
+    if (threads > 1) {
+      // The per-page work on several threads first (for a large folder), then the build uses it.
+      const folder = await readSeedsFolder(seedsDir);
+      await primePages(folder.seeds, folder.sidecars, cache, { threads });
+    }
+    result = await buildFromFolder(seedsDir, process.env, { cache });
   } catch (error) {
     const culprits = await pagesThatThrow(seedsDir);
     if (culprits.length === 0) console.error(`error: ${messageOf(error)}`);

@@ -34,6 +34,11 @@ export type PageEntries = {
   pageWarningAt: number;
 };
 
+/** What a read page is kept under: its bytes' digest and its sidecar. */
+export function pageCacheKey(digest: string, sidecar: Sidecar | undefined): string {
+  return `${digest}|${JSON.stringify(sidecar ?? null)}`;
+}
+
 export function readPage(bytes: Uint8Array, sidecar: Sidecar | undefined): ReadPage {
   const parsed = parsePage(bytes);
   return { parsed, capture: parsed.ok ? captureDay(parsed.articles, sidecar) : null };

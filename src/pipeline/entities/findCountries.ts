@@ -32,7 +32,9 @@ export type CountryMention = { start: number; end: number; text: string; country
  */
 export function findCountries(text: string): CountryMention[] {
   const buckets = lexiconBuckets();
-  const lowerWords = new Set(text.match(/\b\p{Ll}+\b/gu) ?? []);
+  // The text's lower-case words, gathered the first time a sentence-initial word needs them.
+  let lower: Set<string> | null = null;
+  const lowerWords = () => (lower ??= new Set(text.match(/\b\p{Ll}+\b/gu) ?? []));
   const out: CountryMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -64,13 +66,13 @@ function rejected(
   start: number,
   end: number,
   { surface, via }: LexiconEntry,
-  lowerWords: Set<string>,
+  lowerWords: () => Set<string>,
 ): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
   const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1] ?? '';
   // A sentence-initial word before the form is a name only if the text never writes it in lower case.
   const beforeAt = start - before.length - 1;
-  const initialCommon = atSentenceStart(text, beforeAt) && lowerWords.has(before.toLowerCase());
+  const initialCommon = atSentenceStart(text, beforeAt) && lowerWords().has(before.toLowerCase());
   if (before && isOtherNameWord(before) && !initialCommon) return true;
   const single = !surface.includes(' ') && via !== 'demonym' && via !== 'alias';
   if ((single || surface === 'Washington') && after && isOtherNameWord(after)) return true;

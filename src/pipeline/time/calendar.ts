@@ -46,12 +46,31 @@ export function makeDay(year: number, month: number, day: number): Date | null {
 }
 
 export function formatDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return memoFormat(dayStrings, date, 'yyyy-MM-dd');
 }
 
 /** "Fri 4 Jul 2025", the form used in human notes. */
 export function describeDay(date: Date): string {
-  return format(date, 'EEE d MMM yyyy');
+  return memoFormat(dayDescriptions, date, 'EEE d MMM yyyy');
+}
+
+/**
+ * date-fns `format`, remembered by instant: the pipeline formats the same few thousand days again and
+ * again. The process time zone is fixed while it runs, so an instant always formats the same way.
+ */
+const dayStrings = new Map<number, string>();
+const dayDescriptions = new Map<number, string>();
+const FORMATTED_MAX = 20_000;
+
+function memoFormat(memo: Map<number, string>, date: Date, pattern: string): string {
+  const key = date.getTime();
+  let s = memo.get(key);
+  if (s === undefined) {
+    s = format(date, pattern);
+    if (memo.size >= FORMATTED_MAX) memo.clear();
+    memo.set(key, s);
+  }
+  return s;
 }
 
 export function pad(n: number, width: number): string {

@@ -79,6 +79,13 @@ function excerpt(text: string, sentence: Span, start: number, end: number): stri
   return `${from > sentence.start ? '…' : ''}${cut}${to < sentence.end ? '…' : ''}`;
 }
 
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS})\\b`);
+/** Global: used with matchAll only, which works on a copy. */
+const DATELINE = new RegExp(
+  `\\b[A-Z][A-Z.'/ -]{2,40}, (${MONTHS}) (\\d{1,2})(?:, ((?:19|20)\\d{2}))? \\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|PA|Xinhua)\\)`,
+  'g',
+);
+
 export function articleClues(
   label: string,
   text: string,
@@ -121,18 +128,14 @@ export function articleClues(
         year: date[1] === 'XXXX' ? null : Number(date[1]),
       });
       // "Tuesday, March 4": the weekday written with the date is a statement of its own.
-      const named = new RegExp(`\\b(${WEEKDAYS})\\b`).exec(t.text);
+      const named = WEEKDAY_WORD.exec(t.text);
       const stated = named ? parseWeekday(named[1] ?? '') : null;
       if (stated !== null) clues.weekdays.push({ ...statement, weekday: stated });
     }
     if (year || (date && date[1] !== 'XXXX'))
       clues.years.push({ ...statement, year: Number((year ?? date)?.[1]) });
   }
-  const dateline = new RegExp(
-    `\\b[A-Z][A-Z.'/ -]{2,40}, (${MONTHS}) (\\d{1,2})(?:, ((?:19|20)\\d{2}))? \\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|PA|Xinhua)\\)`,
-    'g',
-  );
-  for (const m of text.matchAll(dateline)) {
+  for (const m of text.matchAll(DATELINE)) {
     const month = parseMonth(m[1] ?? '');
     if (month !== null)
       clues.datelines.push({ month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null, quote: m[0] });

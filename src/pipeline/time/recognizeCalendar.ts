@@ -32,11 +32,12 @@ function yearSpec(explicit: string | undefined, relative: string | undefined): Y
 const BEFORE_MAY =
   /^(?:in|since|by|until|till|from|of|through|during|before|after|between|and|to|or|last|next|this|early|mid|late|end|since|on|that|mid-)$/i;
 
+const MONTH_PATTERN = new RegExp(
+  `\\b${PART_PREFIX}(${MONTHS})(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3}))${YEAR_REF}?\\b`,
+);
+
 export function recognizeMonths(text: string): Mention[] {
-  const re = new RegExp(
-    `\\b${PART_PREFIX}(${MONTHS})(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3}))${YEAR_REF}?\\b`,
-  );
-  return scan(text, re, 'month', 2, (m, t) => {
+  return scan(text, MONTH_PATTERN, 'month', 2, (m, t) => {
     const name = m[2] ?? '';
     const month = parseMonth(name);
     if (
@@ -69,12 +70,13 @@ export function recognizeMonths(text: string): Mention[] {
   });
 }
 
+const YEAR_PATTERN = new RegExp(
+  `(?:\\b(?:the )?(?:(?:fiscal|financial) (?:year )?)|\\bFY ?)?\\b${PART_PREFIX}${YEAR}\\b`,
+);
+
 /** A four-digit year standing alone; never part of a larger number, an amount or a range of numbers. */
 export function recognizeYears(text: string): Mention[] {
-  const re = new RegExp(
-    `(?:\\b(?:the )?(?:(?:fiscal|financial) (?:year )?)|\\bFY ?)?\\b${PART_PREFIX}${YEAR}\\b`,
-  );
-  return scan(text, re, 'year', 1, (m, t) => {
+  return scan(text, YEAR_PATTERN, 'year', 1, (m, t) => {
     const yearText = m[2] ?? '';
     const yearStart = m.index + m[0].length - yearText.length;
     const before = t.slice(Math.max(0, yearStart - 1), yearStart);
@@ -127,30 +129,27 @@ export function recognizeDecades(text: string): Mention[] {
   );
 }
 
+const QUARTER_ORDINAL =
+  '(first|second|third|fourth|final|last|1st|2nd|3rd|4th|current|this|next|previous|latest|past|same)';
+const QUARTER_PATTERN = new RegExp(`\\b(?:the )?${QUARTER_ORDINAL}[- ]quarter${YEAR_REF}?(?!\\w)`, 'i');
+const HALF_PATTERN = new RegExp(`\\b(?:the )?(first|second) half${YEAR_REF}`, 'i');
+
 export function recognizeQuarters(text: string): Mention[] {
-  const ordinal =
-    '(first|second|third|fourth|final|last|1st|2nd|3rd|4th|current|this|next|previous|latest|past|same)';
   return [
-    ...scan(
-      text,
-      new RegExp(`\\b(?:the )?${ordinal}[- ]quarter${YEAR_REF}?(?!\\w)`, 'i'),
-      'quarter',
-      3,
-      (m) => {
-        const word = (m[1] ?? '').toLowerCase();
-        if (word === 'same') return null;
-        const quarter =
-          ORDINAL_WORDS[word] ??
-          (word === 'final' && (m[2] || m[3] || m[4])
-            ? 4
-            : word === 'next'
-              ? 'next'
-              : ['this', 'current'].includes(word)
-                ? 'this'
-                : 'last');
-        return { meaning: { kind: 'quarter', quarter, ...yearSpec(m[2] ?? m[3], m[4]) } };
-      },
-    ),
+    ...scan(text, QUARTER_PATTERN, 'quarter', 3, (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      if (word === 'same') return null;
+      const quarter =
+        ORDINAL_WORDS[word] ??
+        (word === 'final' && (m[2] || m[3] || m[4])
+          ? 4
+          : word === 'next'
+            ? 'next'
+            : ['this', 'current'].includes(word)
+              ? 'this'
+              : 'last');
+      return { meaning: { kind: 'quarter', quarter, ...yearSpec(m[2] ?? m[3], m[4]) } };
+    }),
     ...scan(
       text,
       /\b(?:Q([1-4])(?:[ -]?((?:19|20)\d{2}))?|([1-4])Q ?((?:19|20)\d{2}))\b/,
@@ -165,7 +164,7 @@ export function recognizeQuarters(text: string): Mention[] {
         },
       }),
     ),
-    ...scan(text, new RegExp(`\\b(?:the )?(first|second) half${YEAR_REF}`, 'i'), 'half', 3, (m) => ({
+    ...scan(text, HALF_PATTERN, 'half', 3, (m) => ({
       meaning: {
         kind: 'half',
         half: m[1]?.toLowerCase() === 'first' ? 1 : 2,
@@ -175,12 +174,13 @@ export function recognizeQuarters(text: string): Mention[] {
   ];
 }
 
+const SEASON_PATTERN = new RegExp(
+  `\\b(?:(early|mid|late)[- ])?(?:(this|last|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ${YEAR}| of ${YEAR})?\\b`,
+  'i',
+);
+
 export function recognizeSeasons(text: string): Mention[] {
-  const re = new RegExp(
-    `\\b(?:(early|mid|late)[- ])?(?:(this|last|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ${YEAR}| of ${YEAR})?\\b`,
-    'i',
-  );
-  return scan(text, re, 'season', 2, (m, t) => {
+  return scan(text, SEASON_PATTERN, 'season', 2, (m, t) => {
     const word = m[3] ?? '';
     const season = parseSeason(word);
     if (!season) return null;

@@ -32,14 +32,23 @@ function unitValue(amountText: string | undefined, unitWord: string): string | n
   return durationValue(amount * unit.factor, unit.unit);
 }
 
+const COUNTED = new RegExp(
+  `\\b${APPROX}(?:(the) (?:past|last|next|first|previous|following|coming|final|other) )?(${NUMBER})[ -](${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
+  'i',
+);
+const VAGUE_AMOUNT = new RegExp(
+  `\\b(?:(?:the|in) )?${VAGUE} (${UNIT_WORDS})\\b(?: (ago|later|earlier))?`,
+  'i',
+);
+const NUMBER_RANGE = new RegExp(`\\b(${NUMBER}) (?:or|to|and) ${NUMBER} (${UNIT_WORDS})\\b`, 'i');
+const SET_PATTERN = new RegExp(
+  `\\b(?:(?:once|twice|\\d+(?:\\.\\d+)?%?|${NUMBER} times) )?(?:a|an|per|each|every) (${UNIT_WORDS.replace(/s\?/g, '')}|${WEEKDAYS})\\b`,
+  'i',
+);
+
 export function recognizeDurations(text: string): Mention[] {
-  const counted = new RegExp(
-    `\\b${APPROX}(?:(the) (?:past|last|next|first|previous|following|coming|final|other) )?(${NUMBER})[ -](${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
-    'i',
-  );
-  const vague = new RegExp(`\\b(?:(?:the|in) )?${VAGUE} (${UNIT_WORDS})\\b(?: (ago|later|earlier))?`, 'i');
   return [
-    ...scan(text, counted, 'duration', 2, (m, t) => {
+    ...scan(text, COUNTED, 'duration', 2, (m, t) => {
       const amountText = m[2] ?? '';
       const unitWord = m[3] ?? '';
       const tail = (m[4] ?? '').toLowerCase();
@@ -71,7 +80,7 @@ export function recognizeDurations(text: string): Mention[] {
       const end = tail ? m.index + m[0].length - tail.length - 1 : undefined;
       return { end, meaning: { kind: 'duration', value: durationValue(total, unit.unit) } };
     }),
-    ...scan(text, vague, 'duration', 1, (m) => {
+    ...scan(text, VAGUE_AMOUNT, 'duration', 1, (m) => {
       const value = unitValue('several', m[1] ?? '');
       if (!value) return null;
       const start = /^in /i.test(m[0]) ? m.index + 3 : m.index;
@@ -108,56 +117,41 @@ export function recognizeDurations(text: string): Mention[] {
       },
     ),
     // "three or four months", "between 60 and 90 days": the first number takes the unit of the second.
-    ...scan(
-      text,
-      new RegExp(`\\b(${NUMBER}) (?:or|to|and) ${NUMBER} (${UNIT_WORDS})\\b`, 'i'),
-      'duration',
-      2,
-      (m) => {
-        const value = unitValue(m[1], m[2] ?? '');
-        return value && parseAmount(m[1] ?? '') !== null
-          ? { end: m.index + (m[1] ?? '').length, meaning: { kind: 'duration', value } }
-          : null;
-      },
-    ),
+    ...scan(text, NUMBER_RANGE, 'duration', 2, (m) => {
+      const value = unitValue(m[1], m[2] ?? '');
+      return value && parseAmount(m[1] ?? '') !== null
+        ? { end: m.index + (m[1] ?? '').length, meaning: { kind: 'duration', value } }
+        : null;
+    }),
   ];
 }
 
 export function recognizeSets(text: string): Mention[] {
   return [
-    ...scan(
-      text,
-      new RegExp(
-        `\\b(?:(?:once|twice|\\d+(?:\\.\\d+)?%?|${NUMBER} times) )?(?:a|an|per|each|every) (${UNIT_WORDS.replace(/s\?/g, '')}|${WEEKDAYS})\\b`,
-        'i',
-      ),
-      'set',
-      2,
-      (m, t) => {
-        const word = m[1] ?? '';
-        const determiner = /\b(a|an|per|each|every) \S+$/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
-        const quantified = m[0].length > determiner.length + word.length + 1;
-        const before = t.slice(Math.max(0, m.index - 12), m.index);
-        // "a year" is a set only after an amount: "15 a year", "$2 a day", "twice a week".
-        if (
-          (determiner === 'a' || determiner === 'an') &&
-          !quantified &&
-          !/(?:\d|%|\b(?:million|billion|thousand|hundred|times))\s*$/i.test(before)
-        ) {
-          return null;
-        }
-        const weekday = parseWeekday(word);
-        if (weekday !== null && /^[A-Z]/.test(word))
-          return { meaning: { kind: 'set', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` } };
-        const unit = parseUnit(word);
-        if (!unit) return null;
-        const start =
-          quantified && /^\d/.test(m[0])
-            ? m.index + m[0].indexOf(determiner, m[0].length - determiner.length - word.length - 1)
-            : m.index;
-        return { start, meaning: { kind: 'set', value: durationValue(unit.factor, unit.unit) } };
-      },
-    ),
+    ...scan(text, SET_PATTERN, 'set', 2, (m, t) => {
+      const word = m[1] ?? '';
+      const determiner = /\b(a|an|per|each|every) \S+$/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      const quantified = m[0].length > determiner.length + word.length + 1;
+      const before = t.slice(Math.max(0, m.index - 12), m.index);
+      // "a year" is a set only after an amount: "15 a year", "$2 a day", "twice a week".
+      if (
+        (determiner === 'a' || determiner === 'an') &&
+        !quantified &&
+        !/(?:\d|%|\b(?:million|billion|thousand|hundred|times))\s*$/i.test(before)
+      ) {
+        return null;
+      }
+      const weekday = parseWeekday(word);
+      if (weekday !== null && /^[A-Z]/.test(word))
+        return { meaning: { kind: 'set', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` } };
+      const unit = parseUnit(word);
+      if (!unit) return null;
+      const start =
+        quantified && /^\d/.test(m[0])
+          ? m.index + m[0].indexOf(determiner, m[0].length - determiner.length - word.length - 1)
+          : m.index;
+      return { start, meaning: { kind: 'set', value: durationValue(unit.factor, unit.unit) } };
+    }),
     ...scan(
       text,
       /\b(annual|annually|yearly|daily|weekly|monthly|quarterly|biannual|hourly)\b/,

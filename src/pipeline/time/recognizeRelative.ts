@@ -106,11 +106,12 @@ const NAME_BEFORE_WEEKDAY =
 const NAME_AFTER_WEEKDAY =
   /^(?:Times|Telegraph|Mirror|Express|Post|Herald|Sun|Mail|Independent|Star|Sport|People|Night|School|Service|Services|Club|Review|Magazine)$/;
 
+const WEEKDAY_PATTERN = new RegExp(
+  `\\b(?:(last|this|next|past|coming) )?(${WEEKDAYS})(?:['’]s)?(?: (morning|afternoon|evening|night))?\\b`,
+);
+
 export function recognizeWeekdays(text: string): Mention[] {
-  const re = new RegExp(
-    `\\b(?:(last|this|next|past|coming) )?(${WEEKDAYS})(?:['’]s)?(?: (morning|afternoon|evening|night))?\\b`,
-  );
-  return scan(text, re, 'weekday', 3, (m, t) => {
+  return scan(text, WEEKDAY_PATTERN, 'weekday', 3, (m, t) => {
     const name = m[2] ?? '';
     const weekday = parseWeekday(name);
     if (weekday === null) return null;
@@ -133,6 +134,10 @@ export function recognizeWeekdays(text: string): Mention[] {
     };
   });
 }
+
+const WEEK_OF_MONTH_PATTERN = new RegExp(
+  `\\b(?:the )?(first|last|final) week of (${MONTHS})(?:,? (\\d{4}))?\\b`,
+);
 
 export function recognizeRelativeUnits(text: string): Mention[] {
   return [
@@ -217,17 +222,11 @@ export function recognizeRelativeUnits(text: string): Mention[] {
       start: m.index + m[0].toLowerCase().indexOf('the'),
       meaning: { kind: 'relUnit', unit: 'weekend', offset: 0 },
     })),
-    ...scan(
-      text,
-      new RegExp(`\\b(?:the )?(first|last|final) week of (${MONTHS})(?:,? (\\d{4}))?\\b`),
-      'week-of-month',
-      3,
-      (m) => {
-        const month = parseMonth(m[2] ?? '');
-        if (month === null) return null;
-        const which = m[1] === 'first' ? 'first' : 'last';
-        return { meaning: { kind: 'weekOf', which, month, year: m[3] ? Number(m[3]) : null } };
-      },
-    ),
+    ...scan(text, WEEK_OF_MONTH_PATTERN, 'week-of-month', 3, (m) => {
+      const month = parseMonth(m[2] ?? '');
+      if (month === null) return null;
+      const which = m[1] === 'first' ? 'first' : 'last';
+      return { meaning: { kind: 'weekOf', which, month, year: m[3] ? Number(m[3]) : null } };
+    }),
   ];
 }

@@ -7,10 +7,33 @@ export type Build = (
   text: string,
 ) => { start?: number; end?: number; meaning: Meaning } | null;
 
+/**
+ * Global copies of the recognisers' patterns, made once per source and flags. Keyed by the source
+ * string: a regex literal evaluated again is a new object, but its source is the same string, whose
+ * hash is computed once.
+ */
+const globalCopies = new Map<string, { flags: string; re: RegExp }[]>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  const { source, flags } = pattern;
+  let copies = globalCopies.get(source);
+  if (!copies) {
+    copies = [];
+    globalCopies.set(source, copies);
+  }
+  let copy = copies.find((c) => c.flags === flags);
+  if (!copy) {
+    copy = { flags, re: new RegExp(source, flags.includes('g') ? flags : `${flags}g`) };
+    copies.push(copy);
+  }
+  return copy.re;
+}
+
 /** Every non-overlapping match of `pattern` (made global here) turned into a mention by `build`. */
 export function scan(text: string, pattern: RegExp, rule: string, priority: number, build: Build): Mention[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  // A shared copy, so not reentrant: `build` must not scan with the same pattern (none does).
+  const re = globalCopy(pattern);
+  re.lastIndex = 0;
   const out: Mention[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
