@@ -29,7 +29,7 @@ export type Report = {
   results: SizeResult[];
   dev: DevFigures | null;
   devSize: string;
-  /** Wall time of the CLI doing nothing (`--help`): tsx and module loading. */
+  /** Wall time of the CLI doing nothing (`--help`): bundle check and module loading. */
   startupMs: number;
   seconds: number;
 };
@@ -117,7 +117,10 @@ export function printReport(report: Report): void {
     '',
   );
   out.push('## Corpus and pipeline (`npm run data`, one run per size; `vite build` the same corpus)', '');
-  out.push(`CLI start-up (\`tsx src/pipeline/cli.ts --help\`, wall): ${fmt(report.startupMs)} ms`, '');
+  out.push(
+    `CLI start-up (\`npm run data -- --help\`, i.e. \`node scripts/pipelineCli.mjs --help\`, wall): ${fmt(report.startupMs)} ms`,
+    '',
+  );
   out.push(
     table(
       [
