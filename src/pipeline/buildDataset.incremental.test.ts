@@ -3,18 +3,13 @@
  * must give byte for byte the dataset and texts of a build from scratch, whatever happened to the folder
  * in between.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatePages } from '../../scripts/bench/generateCorpus.ts';
-import { buildDataset, createBuildCache, type SeedFile } from './buildDataset.ts';
+import { mixedFolder, type Folder } from './mixedFolderTestKit.ts';
+import { buildDataset, createBuildCache } from './buildDataset.ts';
 import { stringifyJson } from './io/stringifyJson.ts';
 
 const AT = '2025-01-01T00:00:00.000Z';
 const enc = (s: string) => new TextEncoder().encode(s);
-const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
-
-type Folder = { seeds: SeedFile[]; sidecars: SeedFile[] };
 
 /** The build as the dev server serves it (with a cache, through stringifyJson), or from scratch. */
 function json(folder: Folder, cache?: ReturnType<typeof createBuildCache>): string {
@@ -38,17 +33,7 @@ function replace(folder: Folder, file: string, text: string): Folder {
 
 /** A small corpus whose few people recur across pages, the real seeds, and one page under two names. */
 function startFolder(): Folder {
-  const generated = generatePages({ seed: 20250705, pages: 24, people: 12 });
-  const seeds = generated.map((p) => ({ file: p.file, bytes: enc(p.text) }));
-  for (const file of ['000_eaa9ddb59c18344f.txt', '004_e00c593ef1c053d8.txt']) {
-    seeds.push({ file: `seed_${file}`, bytes: readFileSync(path.join(SEEDS, file)) });
-  }
-  seeds.push({ file: 'zz_copy.txt', bytes: seeds[3]!.bytes });
-  const sidecar = {
-    file: seeds[5]!.file.replace(/\.txt$/, '.meta.json'),
-    bytes: enc('{"capturedOn":"2021-02-03"}'),
-  };
-  return { seeds, sidecars: [sidecar] };
+  return mixedFolder({ seed: 20250705, pages: 24, people: 12 });
 }
 
 describe('incremental rebuild', () => {

@@ -3,32 +3,16 @@
  * The per-page work done by worker threads (pagePool.ts) must give byte for byte the build done on one
  * thread: the workers' results reach buildDataset through its cache, as plain data copied between threads.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatePages } from '../../scripts/bench/generateCorpus.ts';
-import { buildDataset, createBuildCache, type BuildResult, type SeedFile } from './buildDataset.ts';
+import { mixedFolder, type Folder } from './mixedFolderTestKit.ts';
+import { buildDataset, createBuildCache, type BuildResult } from './buildDataset.ts';
 import { pipelineThreads, primePages } from './pagePool.ts';
 
 const AT = '2025-01-01T00:00:00.000Z';
-const enc = (s: string) => new TextEncoder().encode(s);
-const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
 /** Generated pages, the real seeds, one page under two names and one with a sidecar. */
-function folder(): { seeds: SeedFile[]; sidecars: SeedFile[] } {
-  const seeds = generatePages({ seed: 7, pages: 30, people: 15 }).map((p) => ({
-    file: p.file,
-    bytes: enc(p.text),
-  }));
-  for (const file of ['000_eaa9ddb59c18344f.txt', '004_e00c593ef1c053d8.txt']) {
-    seeds.push({ file: `seed_${file}`, bytes: readFileSync(path.join(SEEDS, file)) });
-  }
-  seeds.push({ file: 'zz_copy.txt', bytes: seeds[3]!.bytes });
-  const sidecar = {
-    file: seeds[5]!.file.replace(/\.txt$/, '.meta.json'),
-    bytes: enc('{"capturedOn":"2021-02-03"}'),
-  };
-  return { seeds, sidecars: [sidecar] };
+function folder(): Folder {
+  return mixedFolder({ seed: 7, pages: 30, people: 15 });
 }
 
 const asText = (r: BuildResult) =>
