@@ -49,8 +49,15 @@ type Probe = {
 };
 
 export async function launchChromium(): Promise<Browser> {
-  // The same browser the e2e tests pick (PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's).
-  return chromium.launch({ ...chromiumLaunchOptions(), args: CHROMIUM_ARGS, headless: true });
+  // The same browser the e2e tests pick (PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's),
+  // with scrollbars that take room, as on desktop Windows and Linux (Playwright hides them by default,
+  // which would hide layout shifts they cause).
+  return chromium.launch({
+    ...chromiumLaunchOptions(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
 }
 
 export async function chromiumVersion(browser: Browser): Promise<string> {
