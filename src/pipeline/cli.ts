@@ -14,14 +14,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, createBuildCache, formatPageError } from './buildDataset.ts';
+import { buildDataset, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
 import { writeIdLedger } from './io/writeIdLedger.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
-import { primePages, pipelineThreads } from './pagePool.ts';
+import { pipelineThreads } from './pagePool.ts';
 import { sidecarNameFor } from './pages/sidecar.ts';
 
 const USAGE = 'usage: npm run data -- --seeds DIR --out DIR';
@@ -48,14 +48,7 @@ async function main(argv: string[]): Promise<number> {
   const seedsDir = values.seeds;
   let result;
   try {
-    const cache = createBuildCache();
-    const threads = pipelineThreads();
-    if (threads > 1) {
-      // The per-page work on several threads first (for a large folder), then the build uses it.
-      const folder = await readSeedsFolder(seedsDir);
-      await primePages(folder.seeds, folder.sidecars, cache, { threads });
-    }
-    result = await buildFromFolder(seedsDir, process.env, { cache });
+    result = await buildFromFolder(seedsDir, process.env, { threads: pipelineThreads() });
   } catch (error) {
     const culprits = await pagesThatThrow(seedsDir);
     if (culprits.length === 0) console.error(`error: ${messageOf(error)}`);
