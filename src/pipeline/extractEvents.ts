@@ -10,6 +10,7 @@ import { resolvePeopleCached } from './entities/resolvePeopleCached.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import type { EventMention } from './events/extractMentions.ts';
 import { triggerStrength } from './events/triggers.ts';
+import { sameItems } from '../shared/sameItems.ts';
 
 export type { ArticleInput };
 
@@ -129,7 +130,7 @@ const bound = new WeakMap<EventMention, { ids: (string | null)[]; value: EventMe
 function bindPeople(m: EventMention, bind: (local: string) => string | null): EventMention | null {
   const ids = [...m.people.map(bind), ...m.peopleSpans.map((p) => bind(p.id))];
   const memo = bound.get(m);
-  if (memo && memo.ids.length === ids.length && memo.ids.every((id, i) => id === ids[i])) return memo.value;
+  if (memo && sameItems(memo.ids, ids)) return memo.value;
   const people = [...new Set(ids.slice(0, m.people.length).flatMap((id) => id ?? []))];
   let value: EventMention | null = null;
   if (triggerStrength(m.trigger) > 0 || people.length > 0) {

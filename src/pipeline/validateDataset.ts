@@ -7,6 +7,7 @@ import {
   PersonSchema,
   type Dataset,
 } from '../shared/schema.ts';
+import { sameItems } from '../shared/sameItems.ts';
 
 /**
  * Parsed elements of earlier builds, by the object that was parsed. The pipeline hands out the very same
@@ -58,7 +59,7 @@ function parseAll<T>(items: readonly object[], schema: Schema<T>, memo: Validati
     out[i] = parsed;
   }
   const last = memo.get(schema) as T[] | undefined;
-  if (last && last.length === out.length && last.every((x, i) => x === out[i])) return last;
+  if (last && sameItems(last, out)) return last;
   memo.set(schema, out);
   return out;
 }

@@ -6,6 +6,7 @@ import {
   type EventDetailsShard,
   type SearchText,
 } from './schema.ts';
+import { sameItems } from './sameItems.ts';
 
 export type SplitDataset = { index: DatasetIndex; shards: EventDetailsShard[]; search: SearchText };
 
@@ -36,7 +37,7 @@ const lastShards = new Map<string, { events: Event[]; shard: EventDetailsShard }
 
 function shardOf(key: string, events: Event[]): EventDetailsShard {
   const last = lastShards.get(key);
-  if (last && last.events.length === events.length && last.events.every((e, i) => e === events[i])) {
+  if (last && sameItems(last.events, events)) {
     return last.shard;
   }
   const sources: EventDetailsShard['sources'] = {};

@@ -2,6 +2,7 @@ import type { ArticleSummary, TimelineEvent } from '../../shared/schema.ts';
 import { eventSlug, withId } from './buildEvents.ts';
 import { ledgerIndex, matchLedger, type EventPrint } from './matchLedger.ts';
 import { sourceHalves, sourceKey, type IdLedger, type LedgerEntry } from './parseIdLedger.ts';
+import { sameItems } from '../../shared/sameItems.ts';
 
 /** An id that is no longer an event's own but still leads to it. */
 export type EventAlias = { from: string; to: string };
@@ -108,8 +109,7 @@ export function assignEventIds(
       !was.retired &&
       was.date === date &&
       was.title === e.title &&
-      was.sources.length === sources.length &&
-      was.sources.every((x, k) => x === sources[k]);
+      sameItems(was.sources, sources);
     next.set(id, same ? was : { id, date, title: e.title, sources: [...sources] });
   });
   entries.forEach((entry, j) => {

@@ -3,6 +3,7 @@ import { clusterMentions } from './clusterMentions.ts';
 import { toEventDate } from './dateLabel.ts';
 import type { EventMention } from './extractMentions.ts';
 import { makeTitle, type Title } from './makeTitle.ts';
+import { sameItems } from '../../shared/sameItems.ts';
 
 export type EventContext = {
   /** Family name (or the whole name) of a person, for titles. */
@@ -73,7 +74,7 @@ function eventOf(cluster: EventMention[], ctx: EventContext): TimelineEvent {
   }
   const first = cluster[0]!;
   const memo = eventMemo.get(first);
-  if (memo && memo.reads.length === reads.length && memo.reads.every((x, i) => x === reads[i])) {
+  if (memo && sameItems(memo.reads, reads)) {
     return memo.event;
   }
   const event = toEvent(cluster, ctx);

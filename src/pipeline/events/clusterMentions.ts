@@ -1,5 +1,6 @@
 import type { EventMention } from './extractMentions.ts';
 import { sameKind, type EventType } from './triggers.ts';
+import { sameItems } from '../../shared/sameItems.ts';
 
 /**
  * Groups mentions that report the same event: same kind of happening, same status (a planned call is
@@ -70,8 +71,7 @@ function segmentClusters(
   const byInput = [...sorted].sort((x, y) => x - y);
   const mentions = byInput.map((i) => all[i]!);
   const memo = segments.get(mentions[0]!);
-  const same =
-    memo && memo.members.length === mentions.length && memo.members.every((m, k) => m === mentions[k]);
+  const same = memo !== undefined && sameItems(memo.members, mentions);
   const clusters = same ? memo.clusters : clustersOf(mentions, sorted, byInput, starts, ends);
   if (!same) segments.set(mentions[0]!, { members: mentions, clusters });
   return clusters.map((c) => [byInput[c.firstLocal]!, c.members]);
