@@ -7,6 +7,7 @@ import {
 } from '../shared/schema.ts';
 import type { ArticleInput } from './analyseArticle.ts';
 import { articleId } from './ids.ts';
+import type { ArticleMeta } from './pages/pageFormat.ts';
 import { parsePage } from './pages/parsePage.ts';
 import type { Sidecar } from './pages/sidecar.ts';
 import { inferCaptureDate } from './time/inferCaptureDate.ts';
@@ -85,11 +86,11 @@ export function pageEntries(read: ReadPage, file: string, digest: string): PageE
     }
     seen.set(id, a.index);
     page.articleIds.push(id);
-    const { text, ...rest } = a;
-    const publishedOn = publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null;
-    entries.articles.push({ id, file, ...rest, publishedOn, textLength: text.length });
+    const { text, meta, ...rest } = a;
+    const fields = articleFields(meta, publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null);
+    entries.articles.push({ id, file, ...rest, ...fields, textLength: text.length });
     entries.texts.push(ArticleTextSchema.parse({ id, text }));
-    entries.inputs.push({ id, file, ...a, publishedOn, capturedOn: capture.capturedOn });
+    entries.inputs.push({ id, file, ...rest, ...fields, text, capturedOn: capture.capturedOn });
   }
   read.entries = { ...entries, file };
   return entries;
@@ -100,6 +101,21 @@ export function withWarning(entries: PageEntries, warning: PageWarning): Page {
   const warnings = [...entries.page.warnings];
   warnings.splice(entries.pageWarningAt, 0, warning);
   return { ...entries.page, warnings };
+}
+
+/** The dataset's article fields from what the format knew; a fresh related item's day otherwise. */
+function articleFields(meta: ArticleMeta | undefined, freshDay: string | null) {
+  const publishedOn = meta?.publishedOn ?? freshDay;
+  return {
+    publishedOn,
+    publishedOnEvidence:
+      meta?.publishedOnEvidence ??
+      (publishedOn ? ['Listed minutes or hours old on the page, so published on its capture day.'] : []),
+    modifiedOn: meta?.modifiedOn ?? null,
+    url: meta?.url ?? null,
+    authors: meta?.authors ?? [],
+    language: meta?.language ?? null,
+  };
 }
 
 /**

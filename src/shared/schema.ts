@@ -11,7 +11,7 @@
 import { z } from 'zod/mini';
 import { slicedParser, type BodyParser } from './parseInSlices.ts';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A calendar day as `yyyy-MM-dd`; the only date shape allowed at the boundaries. */
 export const IsoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd day'));
@@ -60,8 +60,21 @@ export const ArticleSchema = z.object({
   copyrightYear: z.nullable(z.int()),
   /** Where `text` starts in the normalised page, in UTF-16 code units. */
   pageOffset: z.int().check(z.nonnegative()),
-  /** Day of publication when the page shows it (a related item "32 minutes ago" on the capture day). */
+  /**
+   * Day of publication when the page shows it: the article's own date line or metadata, or a related
+   * item "32 minutes ago" on the capture day. The reference day for the article's relative dates.
+   */
   publishedOn: z.nullable(IsoDaySchema),
+  /** One short sentence per clue that fixed `publishedOn` (or says why none did); no repeats. */
+  publishedOnEvidence: z.array(z.string()),
+  /** Last-modified day when the page states one apart from the publication day. */
+  modifiedOn: z.nullable(IsoDaySchema),
+  /** The original article's address (canonical URL), checked to be http(s); null when not stated. */
+  url: z.nullable(z.string().check(z.regex(/^https?:\/\/[^\s]+$/))),
+  /** Authors as the page names them (bylines, metadata), in page order; empty when not stated. */
+  authors: z.array(z.string().check(z.minLength(1))),
+  /** Primary language subtag ("en"), from the page or detected; null when unknown. */
+  language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
   text: z.string(),
 });
 

@@ -16,6 +16,11 @@ export function makeArticle(overrides: Partial<ArticleSummary> = {}): ArticleSum
     copyrightYear: 2025,
     pageOffset: 0,
     publishedOn: null,
+    publishedOnEvidence: [],
+    modifiedOn: null,
+    url: null,
+    authors: [],
+    language: null,
     textLength: 500,
     ...overrides,
   };

@@ -35,6 +35,11 @@ const article = (id: string, outlet: string | null) => ({
   copyrightYear: null,
   pageOffset: 0,
   publishedOn: null,
+  publishedOnEvidence: [],
+  modifiedOn: null,
+  url: null,
+  authors: [],
+  language: null,
   textLength: 1,
 });
 const dataset = {

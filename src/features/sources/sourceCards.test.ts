@@ -28,6 +28,11 @@ function article(id: string, file: string, overrides: Partial<ArticleSummary> = 
     copyrightYear: null,
     pageOffset: 0,
     publishedOn: null,
+    publishedOnEvidence: [],
+    modifiedOn: null,
+    url: null,
+    authors: [],
+    language: null,
     textLength: 100,
     ...overrides,
   };
@@ -53,7 +58,7 @@ const captureWarning = {
 const otherWarning = { line: 12, message: 'unrecognised line skipped' };
 
 const dataset: DatasetIndex = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   generatedAt: '2025-07-05T00:00:00Z',
   inputDigest: '0'.repeat(64),
   pages: [page('p1.txt', { warnings: [captureWarning, otherWarning] }), page('p2.txt', { capturedOn: null })],

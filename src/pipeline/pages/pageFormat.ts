@@ -1,5 +1,18 @@
 import type { PageWarning } from '../../shared/schema.ts';
 
+/**
+ * What a web page or feed item states about its article beyond the text. `publishedOn` comes with the
+ * clue that gave it (one short sentence each, shown in "how this date was worked out").
+ */
+export type ArticleMeta = {
+  publishedOn?: string | null;
+  publishedOnEvidence?: string[];
+  modifiedOn?: string | null;
+  url?: string | null;
+  authors?: string[];
+  language?: string | null;
+};
+
 /** An article as a page format finds it, before the dataset gives it an id. */
 export type ParsedArticle = {
   index: number;
@@ -9,6 +22,8 @@ export type ParsedArticle = {
   headline: string;
   ageText: string | null;
   copyrightYear: number | null;
+  /** Fields a format may know from the page's metadata (web pages, feeds); absent means unknown. */
+  meta?: ArticleMeta;
   /** Offset of `text` in the normalised page; `page.slice(pageOffset, pageOffset + text.length) === text`. */
   pageOffset: number;
   text: string;
