@@ -1,11 +1,12 @@
 import { aggregatorPage } from './aggregatorPage.ts';
 import { decodePage } from './decodePage.ts';
-import type { PageFailure, PageFormat, ParsedPage } from './pageFormat.ts';
+import type { PageFailure, PageFormat } from './pageFormat.ts';
+import type { ParsedPageWithText } from './pageReader.ts';
+
+export type { ParsedPageWithText };
 
 /** Page formats in the order they are tried; the aggregator's plain-text capture reads any text page. */
 export const PAGE_FORMATS: readonly PageFormat[] = [aggregatorPage];
-
-export type ParsedPageWithText = ParsedPage & { text: string };
 
 /**
  * Raw bytes of one page -> its articles, or the reason it cannot be read at all.
