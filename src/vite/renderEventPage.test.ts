@@ -76,6 +76,31 @@ describe('renderEventPage', () => {
     expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('names the authors and publication day and links to the original in a new tab', () => {
+    const dataset = makeDataset({
+      articles: [
+        makeArticle({
+          authors: ['Ann Lee', 'Bo Chen'],
+          publishedOn: '2025-07-04',
+          url: 'https://www.example.org/world/call.html',
+        }),
+      ],
+    });
+    const page = render(makeEvent(), dataset);
+    expect(page).toContain('<p class="source-outlet">Thomson Reuters · by Ann Lee and Bo Chen</p>');
+    expect(page).toContain('published <time datetime="2025-07-04">Fri 4 Jul 2025</time>');
+    expect(page).toContain(
+      '<a href="https://www.example.org/world/call.html" target="_blank" rel="noopener noreferrer">Original article at example.org',
+    );
+  });
+
+  it('links no original whose address is not http(s)', () => {
+    const dataset = makeDataset({ articles: [makeArticle({ url: 'javascript:alert(1)' })] });
+    const page = render(makeEvent(), dataset);
+    expect(page).not.toContain('source-original');
+    expect(page).not.toContain('javascript:');
+  });
+
   it('shows an undated event as Undated with its warning', () => {
     const undated = render(
       makeEvent({ date: null, warnings: ['The text says "four months ago", which cannot be placed'] }),

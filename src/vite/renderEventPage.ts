@@ -1,4 +1,6 @@
 import type { Source, TimelineEvent } from '../shared/schema.ts';
+import { weekdayDayMonthYear } from '../shared/dayFormat.ts';
+import { authorsLine, originalLink } from '../shared/originalLink.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { countOutlets, reportedByLine, splitQuoteAtDate, type NameLookup } from './eventFacts.ts';
 import { indent } from './siteHeader.ts';
@@ -106,6 +108,19 @@ export function renderSource(source: Source, names: NameLookup): string[] {
     outlet = escapeHtml(article.outlet);
     if (article.syndicatedFrom) outlet += ` · via ${escapeHtml(article.syndicatedFrom)}`;
   }
+  const byAuthors = article ? authorsLine(article.authors) : '';
+  if (byAuthors) outlet += ` · ${escapeHtml(byAuthors)}`;
+  const link = originalLink(article?.url);
+  const when = article?.publishedOn
+    ? [
+        `  <p class="source-when">published <time datetime="${escapeHtml(article.publishedOn)}">${escapeHtml(weekdayDayMonthYear(article.publishedOn) || article.publishedOn)}</time></p>`,
+      ]
+    : [];
+  const original = link
+    ? [
+        `  <p class="source-original"><a href="${escapeHtml(link.href)}" target="_blank" rel="noopener noreferrer">Original article at ${escapeHtml(link.host)}<span class="visually-hidden"> (opens in a new tab)</span></a></p>`,
+      ]
+    : [];
   const parts = splitQuoteAtDate(source);
   const quote =
     parts.date === null
@@ -115,6 +130,8 @@ export function renderSource(source: Source, names: NameLookup): string[] {
     '<article class="source-card">',
     `  <p class="source-outlet">${outlet}</p>`,
     ...(article ? [`  <h3 class="source-headline">${escapeHtml(article.headline)}</h3>`] : []),
+    ...when,
+    ...original,
     `  <blockquote class="source-quote"><p>${quote}</p></blockquote>`,
     ...(source.dateNote
       ? [`  <p class="source-date-note">How this date was worked out: ${escapeHtml(source.dateNote)}</p>`]

@@ -18,6 +18,25 @@ export function DateWorkings({ card }: { card: SourceCardModel }) {
             quote at its recorded position, so it is not highlighted.
           </p>
         )}
+        {article?.publishedOn && (
+          <>
+            <p>
+              {'The article was published on '}
+              <time dateTime={article.publishedOn}>{formatDay(article.publishedOn)}</time>
+              {': its relative dates ("on Friday") count from that day.'}
+            </p>
+            {article.publishedOnEvidence.length > 0 && (
+              <ul
+                className="source-evidence"
+                aria-label={`Evidence for the publication day of ${article.headline}`}
+              >
+                {article.publishedOnEvidence.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
         {page ? (
           <>
             <p>

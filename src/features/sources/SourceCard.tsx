@@ -4,6 +4,7 @@ import { DateWorkings } from './DateWorkings.tsx';
 import { formatDay } from './formatDay.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { SourceCardModel } from './sourceCards.ts';
+import { authorsLine, originalLink } from '../../shared/originalLink.ts';
 
 export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -28,6 +29,10 @@ export function SourceCard({
   const { source, article } = card;
   const headline = article?.headline ?? `Article ${source.articleId} (not listed in the dataset)`;
   const Heading = headingTag;
+  const link = originalLink(article?.url);
+  const byAuthors = authorsLine(article?.authors ?? []);
+  const modifiedOn =
+    article?.modifiedOn && article.modifiedOn !== article.publishedOn ? article.modifiedOn : null;
 
   return (
     <article className="source-card" aria-labelledby={headlineId}>
@@ -42,19 +47,36 @@ export function SourceCard({
           </>
         )}
         {article?.syndicatedFrom && <span className="source-syndicated"> via {article.syndicatedFrom}</span>}
+        {byAuthors && <span className="source-authors"> · {byAuthors}</span>}
       </p>
       <Heading id={headlineId} className="source-headline">
         {headline}
       </Heading>
-      {(article?.ageText || article?.publishedOn) && (
+      {article && (article.ageText || article.publishedOn || modifiedOn) && (
         <p className="source-when">
-          {article.ageText && <span>{article.ageText} when captured</span>}
-          {article.ageText && article.publishedOn && ' · '}
-          {article.publishedOn && (
-            <span>
-              published <time dateTime={article.publishedOn}>{formatDay(article.publishedOn)}</time>
-            </span>
-          )}
+          {[
+            article.ageText && <span key="age">{article.ageText} when captured</span>,
+            article.publishedOn && (
+              <span key="published">
+                published <time dateTime={article.publishedOn}>{formatDay(article.publishedOn)}</time>
+              </span>
+            ),
+            modifiedOn && (
+              <span key="modified">
+                updated <time dateTime={modifiedOn}>{formatDay(modifiedOn)}</time>
+              </span>
+            ),
+          ]
+            .filter(Boolean)
+            .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
+        </p>
+      )}
+      {link && (
+        <p className="source-original">
+          <a href={link.href} target="_blank" rel="noopener noreferrer">
+            Original article at {link.host}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
         </p>
       )}
       <blockquote className="source-quote">
