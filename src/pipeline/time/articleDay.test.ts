@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeInYear, readArticleDay } from './articleDay.ts';
 import { inferCaptureDate } from './inferCaptureDate.ts';
+import { inferDay } from './inferDay.ts';
 
 describe('readArticleDay', () => {
   it.each([
@@ -84,5 +85,14 @@ describe('inferCaptureDate with date lines and scheduled years', () => {
       ),
     ]);
     expect(got.evidence.join(' ')).toMatch(/from 2019, the latest year/);
+  });
+});
+
+describe('inferDay', () => {
+  it.each([
+    ['Road plan approved\nJune 3, 2015\nThe council voted on Tuesday.', '2015-06-03'],
+    ['Road plan approved\nThe council voted on Tuesday.', null],
+  ])('%j -> %s', (page, day) => {
+    expect(inferDay(page)).toBe(day);
   });
 });
