@@ -75,6 +75,7 @@ function meantime(): void {
   const fileOf = (i: number) => `${String(i).padStart(3, '0')}.txt`;
   const { dataset, ms, chars } = build(rows.map((r, i) => ({ file: fileOf(i), text: r.text })));
   let daysRight = 0;
+  let capturesRight = 0;
   let goldDates = 0;
   let asEvents = 0;
   let compared = 0;
@@ -82,6 +83,7 @@ function meantime(): void {
   rows.forEach((row, i) => {
     const file = fileOf(i);
     if (dayOf(dataset, file) === row.dct) daysRight += 1;
+    if (dataset.pages.find((p) => p.file === file)?.capturedOn === row.dct) capturesRight += 1;
     const main = dataset.articles.find((a) => a.file === file && a.role === 'main');
     if (!main) return;
     const first = row.text.indexOf('\n');
@@ -106,6 +108,7 @@ function meantime(): void {
   console.log(`MEANTIME English dev: ${rows.length} articles as pages, no day given`);
   console.log('Data from MEANTIME (CC BY 4.0, see ../shared/benchmarks/meantime/ATTRIBUTION.md)');
   console.log(`  article day right          ${daysRight}/${rows.length}`);
+  console.log(`  page capture day right     ${capturesRight}/${rows.length}`);
   console.log(
     `  gold DATEs as event dates  ${asEvents}/${goldDates} (${pct(asEvents, goldDates)}; target >= 70%)`,
   );
