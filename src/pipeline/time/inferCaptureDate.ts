@@ -38,11 +38,12 @@ type Candidate = { day: Date; evidence: string[] };
 
 /**
  * The day a page was captured, from the page alone. Rules, in order:
- * 1. Year: copyright years of the main article and fresh items, datelines with a year, and "this year"
- *    compared with "the same period in 2024". Years stated as past set a lower bound.
+ * 1. Year: copyright years of the main article and fresh items, datelines and date lines with a year,
+ *    and "this year" compared with "the same period in 2024". Years stated in a past-tense clause that
+ *    is no plan or schedule set a lower bound ("ends in May 2026" does not).
  * 2. Weekday: the weekdays that items published a few hours before capture state in the past tense
  *    ("Hamas said it had responded on Friday", 36 minutes ago) are the capture's weekday.
- * 3. Day: a dateline ("TOKYO, July 23 (Reuters)") or a weekday stated with a date in the same or next
+ * 3. Day: the article's own date line (articleDay.ts: "September 04, 2008", "Published ..."), a dateline ("TOKYO, July 23 (Reuters)") or a weekday stated with a date in the same or next
  *    sentence on a shared topic ("signed ... on July 4" / "signed ... on Friday") fixes the day.
  * Every day must agree with all of these; otherwise, or when no rule fixes the day, `capturedOn` is
  * null and the evidence says what is known and what is missing. Nothing is guessed.
