@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inferDay } from '../src/pipeline/time/inferDay.ts';
 import { tagTimex } from '../src/pipeline/time/tagTimex.ts';
 import { type Doc, type Prf, type Span, scoreDocs } from './timex/scoreTimex.ts';
 
 /**
- * `npm run bench:timex [-- --errors]`: runs tagTimex on the MEANTIME dev set and prints TempEval-3 style
- * scores, then error counts per class (`--errors` lists every case so failures can be studied).
+ * `npm run bench:timex [-- --errors] [-- --infer-day | --given-day]`: runs tagTimex on the MEANTIME dev set
+ * and prints TempEval-3 style scores, then error counts per class (`--errors` lists every case so
+ * failures can be studied). Two runs by default: with the gold `dct` as the reference day, and with the
+ * day inferred from the page itself (headline, date line and text, as the pipeline reads it).
  *
  * One dataset convention is applied, not tuned: MEANTIME leaves the creation-time expression (the
  * article's date line, its second line) out of `timexes` because its value is `dct`, so predictions
@@ -33,7 +36,7 @@ function line(label: string, s: Prf): string {
   return `${label.padEnd(26)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
 }
 
-function main(): void {
+function run(inferred: boolean): void {
   const showErrors = process.argv.includes('--errors');
   const rows = readFileSync(file, 'utf8')
     .split('\n')
@@ -41,10 +44,13 @@ function main(): void {
     .map((l) => JSON.parse(l) as Row);
   const started = performance.now();
   let chars = 0;
+  let daysRight = 0;
   const docs: Doc[] = rows.map((row) => {
     chars += row.text.length;
     const skip = dateLine(row.text);
-    const predicted = tagTimex(row.text, { dct: row.dct })
+    const dct = inferred ? inferDay(row.text) : row.dct;
+    if (dct === row.dct) daysRight += 1;
+    const predicted = tagTimex(row.text, { dct })
       .filter((t) => !(t.start >= skip.start && t.end <= skip.end))
       .map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
     return { id: row.id, text: row.text, gold: row.timexes, predicted };
@@ -54,6 +60,11 @@ function main(): void {
   const out: string[] = [];
   out.push(
     `MEANTIME English dev: ${rows.length} documents, ${score.gold} gold timexes, ${score.predicted} predicted`,
+  );
+  out.push(
+    inferred
+      ? `reference day inferred from the page (right for ${daysRight} of ${rows.length}; a missing day tags without one)`
+      : 'reference day: the gold dct',
   );
   out.push('Data from MEANTIME (CC BY 4.0, see ../shared/benchmarks/meantime/ATTRIBUTION.md)');
   out.push(line('strict span', score.strict));
@@ -82,4 +93,12 @@ function main(): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main();
+const only = process.argv.includes('--infer-day')
+  ? [true]
+  : process.argv.includes('--given-day')
+    ? [false]
+    : [false, true];
+only.forEach((inferred, i) => {
+  if (i > 0) process.stdout.write('\n');
+  run(inferred);
+});

@@ -10,6 +10,7 @@ import { articleId } from './ids.ts';
 import type { ArticleMeta } from './pages/pageFormat.ts';
 import { parsePage } from './pages/parsePage.ts';
 import type { Sidecar } from './pages/sidecar.ts';
+import { type ArticleDay, placeInYear, readArticleDay } from './time/articleDay.ts';
 import { inferCaptureDate } from './time/inferCaptureDate.ts';
 
 export type Capture = ReturnType<typeof captureDay>;
@@ -87,7 +88,8 @@ export function pageEntries(read: ReadPage, file: string, digest: string): PageE
     seen.set(id, a.index);
     page.articleIds.push(id);
     const { text, meta, ...rest } = a;
-    const fields = articleFields(meta, publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null);
+    const own = placeInYear(readArticleDay(a.headline, text), capture.capturedOn);
+    const fields = articleFields(meta, own, publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null);
     entries.articles.push({ id, file, ...rest, ...fields, textLength: text.length });
     entries.texts.push(ArticleTextSchema.parse({ id, text }));
     entries.inputs.push({ id, file, ...rest, ...fields, text, capturedOn: capture.capturedOn });
@@ -103,14 +105,20 @@ export function withWarning(entries: PageEntries, warning: PageWarning): Page {
   return { ...entries.page, warnings };
 }
 
-/** The dataset's article fields from what the format knew; a fresh related item's day otherwise. */
-function articleFields(meta: ArticleMeta | undefined, freshDay: string | null) {
-  const publishedOn = meta?.publishedOn ?? freshDay;
+/**
+ * The dataset's article fields: the day the format knew from metadata first, then the article's own
+ * date line, then a fresh related item's capture day.
+ */
+function articleFields(meta: ArticleMeta | undefined, own: ArticleDay, freshDay: string | null) {
+  const fresh = freshDay ? ['Listed minutes or hours old on the page, so published on its capture day.'] : [];
+  const publishedOn = meta?.publishedOn ?? own.day ?? freshDay;
   return {
     publishedOn,
-    publishedOnEvidence:
-      meta?.publishedOnEvidence ??
-      (publishedOn ? ['Listed minutes or hours old on the page, so published on its capture day.'] : []),
+    publishedOnEvidence: meta?.publishedOn
+      ? (meta.publishedOnEvidence ?? [])
+      : own.day || !freshDay
+        ? own.evidence
+        : [...own.evidence, ...fresh],
     modifiedOn: meta?.modifiedOn ?? null,
     url: meta?.url ?? null,
     authors: meta?.authors ?? [],

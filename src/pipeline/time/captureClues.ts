@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS, parseMonth, parseWeekday } from './lexicon.ts';
 import { tagTimex } from './tagTimex.ts';
+import { isScheduledClause } from './scheduledClause.ts';
 import {
   type Span,
   type Tense,
@@ -19,7 +20,8 @@ import {
 export type Statement = { text: string; quote: string; start: number; sentence: number; tense: Tense };
 export type WeekdayStatement = Statement & { weekday: number };
 export type DateStatement = Statement & { month: number; day: number; year: number | null };
-export type YearStatement = Statement & { year: number };
+/** `bound`: stated in the past tense outside any plan or schedule, so the year is already past. */
+export type YearStatement = Statement & { year: number; bound: boolean };
 
 export type ArticleClues = {
   label: string;
@@ -133,7 +135,11 @@ export function articleClues(
       if (stated !== null) clues.weekdays.push({ ...statement, weekday: stated });
     }
     if (year || (date && date[1] !== 'XXXX'))
-      clues.years.push({ ...statement, year: Number((year ?? date)?.[1]) });
+      clues.years.push({
+        ...statement,
+        year: Number((year ?? date)?.[1]),
+        bound: statement.tense === 'past' && !isScheduledClause(text, sentence, t.start, t.end),
+      });
   }
   for (const m of text.matchAll(DATELINE)) {
     const month = parseMonth(m[1] ?? '');

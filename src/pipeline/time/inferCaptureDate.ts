@@ -1,4 +1,13 @@
-import { MONTH_NAMES, WEEKDAY_NAMES, describeDay, formatDay, makeDay, shiftDays } from './calendar.ts';
+import { readArticleDay } from './articleDay.ts';
+import {
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  describeDay,
+  formatDay,
+  makeDay,
+  parseDay,
+  shiftDays,
+} from './calendar.ts';
 import {
   type ArticleClues,
   type DateStatement,
@@ -29,18 +38,19 @@ type Candidate = { day: Date; evidence: string[] };
 
 /**
  * The day a page was captured, from the page alone. Rules, in order:
- * 1. Year: copyright years of the main article and fresh items, datelines with a year, and "this year"
- *    compared with "the same period in 2024". Years stated as past set a lower bound.
+ * 1. Year: copyright years of the main article and fresh items, datelines and date lines with a year,
+ *    and "this year" compared with "the same period in 2024". Years stated in a past-tense clause that
+ *    is no plan or schedule set a lower bound ("ends in May 2026" does not).
  * 2. Weekday: the weekdays that items published a few hours before capture state in the past tense
  *    ("Hamas said it had responded on Friday", 36 minutes ago) are the capture's weekday.
- * 3. Day: a dateline ("TOKYO, July 23 (Reuters)") or a weekday stated with a date in the same or next
+ * 3. Day: the article's own date line (articleDay.ts: "September 04, 2008", "Published ..."), a dateline ("TOKYO, July 23 (Reuters)") or a weekday stated with a date in the same or next
  *    sentence on a shared topic ("signed ... on July 4" / "signed ... on Friday") fixes the day.
  * Every day must agree with all of these; otherwise, or when no rule fixes the day, `capturedOn` is
  * null and the evidence says what is known and what is missing. Nothing is guessed.
  */
 export function inferCaptureDate(articles: CaptureInput[]): CaptureDate {
   const all = articles.map((a) =>
-    articleClues(labelOf(a), `${a.headline}\n${a.text}`, a.ageText, a.copyrightYear),
+    withOwnDateLine(articleClues(labelOf(a), `${a.headline}\n${a.text}`, a.ageText, a.copyrightYear), a),
   );
   const current = all.filter((c, i) => articles[i]?.role === 'main' || isFresh(c));
   const evidence: string[] = [];
@@ -60,6 +70,9 @@ export function inferCaptureDate(articles: CaptureInput[]): CaptureDate {
         d.year ? [{ year: d.year, why: `${c.label} has the dateline "${d.quote}"` }] : [],
       ),
     ),
+    ...current.flatMap((c) =>
+      c.ownDay ? [{ year: Number(c.ownDay.day.slice(0, 4)), why: `${c.label} has a date line` }] : [],
+    ),
   ];
   const years = new Set(yearFacts.map((f) => f.year));
   if (years.size > 1) {
@@ -71,7 +84,7 @@ export function inferCaptureDate(articles: CaptureInput[]): CaptureDate {
   const year = years.size === 1 ? ([...years][0] ?? null) : null;
   const latestPastYear = Math.max(
     0,
-    ...all.flatMap((c) => c.years.filter((y) => y.tense !== 'future').map((y) => y.year)),
+    ...all.flatMap((c) => c.years.filter((y) => y.bound).map((y) => y.year)),
   );
   if (year !== null) evidence.push(`Year ${year}: ${yearFacts.map((f) => f.why).join('; ')}.`);
 
@@ -80,6 +93,9 @@ export function inferCaptureDate(articles: CaptureInput[]): CaptureDate {
 
   const candidates: Candidate[] = [];
   for (const c of current) {
+    const own = c.ownDay ? parseDay(c.ownDay.day) : null;
+    if (c.ownDay && own)
+      candidates.push({ day: own, evidence: c.ownDay.evidence.map((e) => `${c.label}: ${e}`) });
     for (const d of c.datelines) {
       const y = d.year ?? year;
       const day = y === null ? null : makeDay(y, d.month, d.day);
@@ -192,6 +208,24 @@ function recencyWindow(
       `The first ${WEEKDAY_NAMES[weekday.weekday]} on or after it is ${describeDay(day)}; an item published hours before capture would date an event of the week before by its date, not by its weekday, so the capture is taken as that day (an assumption, flagged on the page).`,
       `Captured on ${describeDay(day)} (by the recency rule).`,
     ],
+  };
+}
+
+type DatedClues = ArticleClues & { ownDay: { day: string; evidence: string[] } | null };
+
+/**
+ * The article's own date line (articleDay.ts) as a strong clue. A wire lead it read without a year
+ * replaces the same lead among the clues' datelines, so one lead is never counted twice.
+ */
+function withOwnDateLine(c: ArticleClues, a: CaptureInput): DatedClues {
+  const own = readArticleDay(a.headline, a.text);
+  const leads = own.evidence.join(' ');
+  const datelines = c.datelines.filter((d) => !leads.includes(d.quote));
+  if (own.partial) datelines.unshift({ ...own.partial, year: null });
+  return {
+    ...c,
+    datelines: own.day ? [] : datelines,
+    ownDay: own.day ? { day: own.day, evidence: own.evidence } : null,
   };
 }
 
