@@ -77,3 +77,15 @@ describe('extractMentions on written sentences', () => {
     expect(m!.sentence.text.slice(m!.dateSpan.start, m!.dateSpan.end)).toBe('June 22');
   });
 });
+
+// Verbs outside the trigger lexicon, read from the parsed clause; reference day Friday 4 July 2025.
+describe('extractMentions on any reported happening', () => {
+  it.each([
+    ['The bread index fell 12 points on Tuesday.', [{ type: 'happening', start: '2025-07-01' }]],
+    ['The orchestra did not rehearse on Tuesday.', []],
+    ['Did the orchestra rehearse on Tuesday?', []],
+    ['Her 2019 bicycle still squeaks loudly.', []],
+  ])('%s', (text, expected) => {
+    expect(events(text).map(({ type, start }) => ({ type, start }))).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import type { Interval, Timex } from '../time/tagTimex.ts';
+import { clauseAt as parsedClauseAt, parseSentences, tokenAt } from '../nlp/parseClauses.ts';
 import { clauseAt, isNegated, isPlanned, relationAfterDate, type Span } from './clauses.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 import { findTriggers, triggerStrength, type EventType, type Trigger } from './triggers.ts';
@@ -67,7 +68,9 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
       const dateSpan = { start: rel(timex.start), end: rel(timex.end) };
       if (consumed.some((c) => dateSpan.start < c.end && dateSpan.end > c.start)) continue;
       const clause = clauseAt(s, dateSpan.start);
-      const trigger = pickTrigger(triggers, clause, dateSpan, s);
+      const trigger =
+        pickTrigger(triggers, clause, dateSpan, s) ??
+        (isModifierDate(s, dateSpan) ? null : parsedVerb(a.text, sentence, timex.start));
       if (trigger) {
         const m = mention(a, sentence, trigger, clause, timex, timex.interval, timex.note, headlineType);
         if (m) mentions.push(m);
@@ -136,12 +139,7 @@ const WEAK_REACH = 40;
 const MODIFIER_REACH = 12;
 
 function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): Trigger | null {
-  const dateText = s.slice(date.start, date.end);
-  const before = s.slice(Math.max(0, date.start - 20), date.start);
-  const modifier =
-    /^(?:\d{4}|spring|summer|autumn|fall|winter)$/i.test(dateText) &&
-    /^\s+[a-z]/.test(s.slice(date.end)) &&
-    !/\b(?:in|on|at|since|from|by|during|of|until|through|before|after|for|between)\s+$/i.test(before);
+  const modifier = isModifierDate(s, date);
   let best: Trigger | null = null;
   let bestScore = -Infinity;
   const clauseInitialDate = s.slice(clause.start, date.start).trim().split(/\s+/).length <= 2;
@@ -165,6 +163,35 @@ function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): 
     }
   }
   return best;
+}
+
+/** "the 2008 model", "his 2017 tax cuts": a year or season that modifies the noun after it. */
+function isModifierDate(s: string, date: Span): boolean {
+  const before = s.slice(Math.max(0, date.start - 20), date.start);
+  return (
+    /^(?:\d{4}|spring|summer|autumn|fall|winter)$/i.test(s.slice(date.start, date.end)) &&
+    /^\s+[a-z]/.test(s.slice(date.end)) &&
+    !/\b(?:in|on|at|since|from|by|during|of|until|through|before|after|for|between)\s+$/i.test(before)
+  );
+}
+
+/**
+ * Any reported happening: with no lexicon trigger, the main verb of the parsed clause around the date,
+ * when it has a subject and is neither negated nor a question nor a condition. Type `happening`.
+ */
+function parsedVerb(text: string, sentence: Sentence, dateStart: number): Trigger | null {
+  if (/\?\s*["”’]?$/.test(sentence.text)) return null;
+  const parsed = parseSentences(text, sentence.start, sentence.end).find(
+    (x) => dateStart >= x.start && dateStart < x.end,
+  );
+  if (!parsed) return null;
+  const c = parsedClauseAt(parsed, tokenAt(parsed, dateStart));
+  if (!c || !c.subject || c.negated) return null;
+  if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
+  const head = parsed.tokens[c.verb.head]!;
+  if (head.pos !== 'VERB') return null;
+  const start = head.start - sentence.start;
+  return { start, end: start + head.text.length, text: head.text, type: 'happening', pos: 'verb' };
 }
 
 function strongest(triggers: Trigger[]): Trigger | undefined {

@@ -21,7 +21,9 @@ export type EventType =
   | 'suspension'
   | 'response'
   | 'report'
-  | 'statement';
+  | 'statement'
+  /** Any other reported happening: the main verb of a dated clause (see extractMentions). */
+  | 'happening';
 
 export type Trigger = { start: number; end: number; text: string; type: EventType; pos: 'verb' | 'noun' };
 
