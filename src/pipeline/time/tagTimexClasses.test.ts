@@ -84,3 +84,33 @@ describe('weekdays follow the clause tense', () => {
     expect(one(text, span)?.value).toBe(value);
   });
 });
+
+describe('clock times with zones keep the day', () => {
+  it.each([
+    ['The strike began at 0800 UTC.', '0800 UTC', '2008-09-04T08:00Z'],
+    ['The market closed at 3:15 p.m. ET.', '3:15 p.m. ET', '2008-09-04T15:15'],
+    ['The quake struck at 10:02 a.m. GMT.', '10:02 a.m. GMT', '2008-09-04T10:02Z'],
+    ['The session opens at noon EST.', 'noon EST', '2008-09-04T12:00'],
+  ])('%s', (text, span, value) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value, t?.interval?.start]).toEqual(['TIME', value, THU]);
+  });
+
+  it('a four-digit number without a zone is no time', () => {
+    expect(tagTimex('The firm cut 1200 jobs.', { dct: THU })).toEqual([]);
+  });
+});
+
+// MEANTIME leaves "formerly" (a role, not a time) unannotated, so it is not a PAST_REF here.
+describe('PRESENT_REF / PAST_REF / FUTURE_REF words', () => {
+  it.each([
+    ['Oil is now dearer.', 'now', 'PRESENT_REF'],
+    ['Rates are currently high.', 'currently', 'PRESENT_REF'],
+    ['He recently quit.', 'recently', 'PAST_REF'],
+    ['In the past, rates were low.', 'the past', 'PAST_REF'],
+    ['Rates may rise in the future.', 'the future', 'FUTURE_REF'],
+    ['The bill will soon pass.', 'soon', 'FUTURE_REF'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
