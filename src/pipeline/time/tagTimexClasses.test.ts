@@ -114,3 +114,14 @@ describe('PRESENT_REF / PAST_REF / FUTURE_REF words', () => {
     expect(one(text, span)?.value).toBe(value);
   });
 });
+
+describe('holidays on a fixed day', () => {
+  it.each([
+    ['Shops closed on Christmas Day.', 'Christmas Day', '2007-12-25'],
+    ['Fireworks will light the sky on Independence Day.', 'Independence Day', '2009-07-04'],
+    ["Parties will be held on New Year's Eve.", "New Year's Eve", '2008-12-31'],
+    ['Sales jumped on Valentine’s Day.', 'Valentine’s Day', '2008-02-14'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
