@@ -12,6 +12,17 @@ import type { Mention } from './mention.ts';
 /** A fixed reference: chrono's implied values are ignored, so the instant only has to be valid. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
+/**
+ * chrono's strict English parser without its time-unit parsers ("3 days ago", "within 2 weeks",
+ * "2 days later"): their results were always dropped (amounts are read by recognizeDurations.ts), and
+ * they cost about half of chrono's time. A date after "a day after" is then found on its own.
+ */
+const PARSER = ((): chrono.Chrono => {
+  const config = chrono.en.configuration.createConfiguration(true, false);
+  config.parsers = config.parsers.filter((p) => !/TimeUnit/.test(p.constructor.name));
+  return new chrono.Chrono(config);
+})();
+
 export function chronoMentions(text: string): Mention[] {
   const out: Mention[] = [];
   collect(text, 0, text, out);
@@ -19,7 +30,7 @@ export function chronoMentions(text: string): Mention[] {
 }
 
 function collect(text: string, base: number, slice: string, out: Mention[]): void {
-  for (const result of chrono.strict.parse(slice, REFERENCE)) {
+  for (const result of PARSER.parse(slice, REFERENCE)) {
     if ([...result.tags()].some((t) => /TimeUnit|relative|casual/i.test(t))) {
       // "a day after 3 July": the amount is read by this folder's rules; keep the date it counts from.
       const anchor = /\b(?:after|before|from|since)\s+/i.exec(result.text);

@@ -9,6 +9,7 @@ import {
   recognizeSeasons,
   recognizeYears,
 } from './recognizeCalendar.ts';
+import { recognizeClockTimes } from './recognizeClock.ts';
 import { recognizeDurations, recognizeSets } from './recognizeDurations.ts';
 import { recognizeImpossibleDays } from './recognizeImpossibleDays.ts';
 import {
@@ -36,6 +37,7 @@ export function collectMentions(text: string): Mention[] {
     ...recognizeSeasons(text),
     ...recognizeFiscal(text),
     ...recognizeHolidays(text),
+    ...recognizeClockTimes(text),
     ...recognizeDurations(text),
     ...recognizeSets(text),
     ...recognizeImpossibleDays(text),

@@ -98,7 +98,7 @@ export function durationValue(amount: number | null, unit: Unit): string {
     case 'month':
       return `P${n}M`;
     case 'quarter':
-      return amount === null ? 'PXQ' : `P${amount * 3}M`;
+      return `P${n}Q`;
     case 'year':
       return `P${n}Y`;
     case 'decade':

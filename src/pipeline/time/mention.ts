@@ -29,16 +29,27 @@ export type Meaning =
   | { kind: 'relDay'; offset: number; dayPart?: DayPart; overnight?: boolean; clock?: Clock }
   | {
       kind: 'relUnit';
-      unit: 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
+      unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
       offset: number;
       part?: Part;
       /** "the previous year", "the entire year": counted from the time the narrative is at, not from now. */
       anaphoric?: boolean;
+      /** "the same day", "that month": only an antecedent gives a value, never the reference day. */
+      antecedentOnly?: boolean;
     }
   /** "the same period last year": the period just mentioned, moved to another year. */
   | ({ kind: 'samePeriod' } & YearSpec)
   | { kind: 'ago'; amount: number | null; unit: Unit; direction: -1 | 1 }
-  | { kind: 'offset'; amount: number; unit: Unit; direction: -1 | 1; anchorStart: number; amountEnd: number }
+  /** "a day after X" (X starts at anchorStart); `back`: "two days later", counted from the preceding date. */
+  | {
+      kind: 'offset';
+      amount: number;
+      unit: Unit;
+      direction: -1 | 1;
+      anchorStart: number;
+      amountEnd: number;
+      back?: boolean;
+    }
   | ({ kind: 'quarter'; quarter: number | 'last' | 'this' | 'next' } & YearSpec)
   | ({ kind: 'half'; half: 1 | 2 } & YearSpec)
   | ({ kind: 'season'; season: Season; shift: -1 | 0 | 1 | null } & YearSpec)

@@ -213,16 +213,30 @@ export function recognizeFiscal(text: string): Mention[] {
   );
 }
 
+/** Holidays on a fixed calendar day (month, day); the year is inferred like any month-and-day date. */
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'independence day': [7, 4],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  'veterans day': [11, 11],
+  'boxing day': [12, 26],
+};
+
 export function recognizeHolidays(text: string): Mention[] {
   return scan(
     text,
-    /\b(Christmas|New Year's) (Day|Eve)\b|\bChristmas\b(?! (?:tree|card|present|gift|sales|shopping|party|market))/,
+    /\b(?:(?:Christmas|New Year['’]s) (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Boxing Day)\b|\bChristmas\b(?! (?:tree|card|present|gift|sales|shopping|party|market))/,
     'holiday',
     2,
     (m) => {
-      const newYear = m[1] === "New Year's";
-      const eve = m[2] === 'Eve';
-      const [month, day] = newYear ? (eve ? [12, 31] : [1, 1]) : eve ? [12, 24] : [12, 25];
+      const date = FIXED_HOLIDAYS[m[0].toLowerCase().replace('’', "'")];
+      if (!date) return null;
+      const [month, day] = date;
       return { meaning: { kind: 'calendar', month, day, weekday: null, year: null, yearShift: null } };
     },
   );

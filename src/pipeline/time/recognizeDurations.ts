@@ -20,7 +20,7 @@ import { scan } from './scan.ts';
 const APPROX = '(?:(?:nearly|almost|about|around|approximately|roughly|some) )?';
 /** With "a"/"an" as the amount, the phrase counts only in these frames ("a day when ..." is not a duration). */
 const ARTICLE_FRAME_BEFORE =
-  /\b(?:for|in|within|than|about|nearly|almost|over|around|just|only|past|last|next|first|once|of|under|after|least|by)\s+$/i;
+  /\b(?:for|in|within|than|about|nearly|almost|over|around|just|only|past|last|next|first|once|of|under|after|least|by|took|take|takes|taking|spent|spend|spends|lasted|lasts)\s+$/i;
 const ARTICLE_FRAME_AFTER =
   /^(?:\s+(?:ago|later|earlier|after|before|into|old|long|from now|on|since|behind|early|late)\b|-)/i;
 
@@ -33,7 +33,7 @@ function unitValue(amountText: string | undefined, unitWord: string): string | n
 }
 
 const COUNTED = new RegExp(
-  `\\b${APPROX}(?:(the) (?:past|last|next|first|previous|following|coming|final|other) )?(${NUMBER})[ -](${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
+  `\\b${APPROX}(?:(the) (?:past|last|next|first|previous|following|coming|final|other) )?(${NUMBER})[ -](?:(?:straight|consecutive|successive|more|full|whole) )?(${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
   'i',
 );
 const VAGUE_AMOUNT = new RegExp(
@@ -74,6 +74,25 @@ export function recognizeDurations(text: string): Mention[] {
         const direction = tail === 'after' ? 1 : -1;
         return {
           meaning: { kind: 'offset', amount: total, unit: unit.unit, direction, anchorStart, amountEnd },
+        };
+      }
+      if (
+        (tail === 'later' || tail === 'earlier') &&
+        total !== null &&
+        !/^\s+than\b/i.test(t.slice(m.index + m[0].length))
+      ) {
+        const direction = tail === 'later' ? 1 : -1;
+        const amountEnd = m.index + m[0].length - tail.length - 1;
+        return {
+          meaning: {
+            kind: 'offset',
+            amount: total,
+            unit: unit.unit,
+            direction,
+            anchorStart: -1,
+            amountEnd,
+            back: true,
+          },
         };
       }
       // "later"/"earlier"/"since" stay outside the span: the duration is the amount.

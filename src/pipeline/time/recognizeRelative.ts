@@ -202,6 +202,20 @@ export function recognizeRelativeUnits(text: string): Mention[] {
         },
       }),
     ),
+    // Anaphora: "the same day", "that week", "the following day", "the day before" (not "the day before
+    // the vote": an event, which gives no day). Resolved against the preceding date expression.
+    ...scan(
+      text,
+      /\b(?:(?:the same|that) (day|week|month|year)|the (following|next|previous) (day)|the (day) (before|after|earlier|later))\b(?!\s+[\p{L}\d])/iu,
+      'anaphor',
+      2,
+      (m) => {
+        const unit = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase() as 'day';
+        const word = (m[2] ?? m[5] ?? '').toLowerCase();
+        const offset = /following|next|after|later/.test(word) ? 1 : word ? -1 : 0;
+        return { meaning: { kind: 'relUnit', unit, offset, anaphoric: true, antecedentOnly: true } };
+      },
+    ),
     ...scan(text, /\bthe (?:entire|whole|full) (year|month|week)\b/i, 'relative-unit', 2, (m) => ({
       meaning: { kind: 'relUnit', unit: (m[1] ?? '').toLowerCase() as 'week', offset: 0, anaphoric: true },
     })),

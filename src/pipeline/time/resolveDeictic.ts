@@ -102,6 +102,7 @@ export function resolveRelDay(m: Of<'relDay'>, ctx: ResolveContext): Resolution 
 export function resolveRelUnit(m: Of<'relUnit'>, ctx: ResolveContext): Resolution {
   const ref = ctx.reference;
   const unknown = {
+    day: 'XXXX-XX-XX',
     week: 'XXXX-WXX',
     weekend: 'XXXX-WXX-WE',
     month: 'XXXX-XX',
@@ -113,6 +114,11 @@ export function resolveRelUnit(m: Of<'relUnit'>, ctx: ResolveContext): Resolutio
   const note = (label: string) => `${quoteText(ctx)} in ${ctx.referenceWhy} → ${label}`;
   const part = m.part ? { part: m.part } : {};
   switch (m.unit) {
+    case 'day': {
+      const day = shiftDays(ref, m.offset);
+      const why = m.offset === 0 ? 'the same day' : m.offset < 0 ? 'the day before' : 'the day after';
+      return dayResolution(ctx, day, why, 'dct');
+    }
     case 'week': {
       const day = shiftWeeks(ref, m.offset);
       const interval = weekInterval(day);

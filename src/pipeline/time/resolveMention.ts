@@ -146,8 +146,19 @@ function resolveAnaphoric(
 ): Resolution {
   const res = related?.resolution;
   const from = res?.interval ? parseDay(res.interval.start) : null;
-  if (!res || !from) return resolveRelUnit(m, ctx);
-  const out = resolveRelUnit(m, { ...ctx, reference: from, referenceWhy: `a text last at '${res.value}'` });
+  if (!res || !from || (m.unit === 'day' && res.interval?.precision !== 'day')) {
+    // "the same day", "that month" name a time only through an antecedent: none, so no value.
+    if (m.antecedentOnly) {
+      const res0 = unresolved(ctx, m.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX');
+      return {
+        ...res0,
+        note: `${quoteText(ctx)}: no preceding date expression to refer to, so it is left unresolved`,
+      };
+    }
+    return resolveRelUnit(m, ctx);
+  }
+  const why = `reference to the most recent preceding date expression, '${res.value}'`;
+  const out = resolveRelUnit(m, { ...ctx, reference: from, referenceWhy: why });
   return { ...out, anchor: 'timex' };
 }
 

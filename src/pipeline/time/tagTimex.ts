@@ -87,7 +87,9 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
       related && { mention: related, resolution: resolved.get(related) ?? null },
     );
     resolved.set(m, res);
-    if (m.meaning.kind === 'offset' && related && res.anchor === 'timex') {
+    if (m.meaning.kind === 'offset' && m.meaning.back) {
+      if (res.anchor !== 'timex') m.end = m.meaning.amountEnd;
+    } else if (m.meaning.kind === 'offset' && related && res.anchor === 'timex') {
       absorbed.add(related);
       m.end = Math.max(m.end, related.end);
     } else if (m.meaning.kind === 'offset') {
@@ -203,6 +205,13 @@ function relatedTimex(
   resolved: Map<Mention, Resolution>,
   sentences: readonly Span[],
 ): Mention | null {
+  if (m.meaning.kind === 'offset' && m.meaning.back) {
+    const before = mentions.filter((o) => {
+      const res = resolved.get(o);
+      return o !== m && o.end <= m.start && res?.interval && res.anchor !== 'none';
+    });
+    return before.at(-1) ?? null;
+  }
   if (m.meaning.kind === 'offset') {
     const at = m.meaning.anchorStart;
     return (
@@ -213,8 +222,10 @@ function relatedTimex(
   }
   const sentence = spanAt(sentences, m.start);
   if (m.meaning.kind !== 'time') {
-    // Anaphoric: the latest resolved calendar expression before it, in its sentence or just before.
-    const from = Math.max(0, Math.min(sentence.start, m.start - 250));
+    // Anaphoric: the latest resolved calendar expression before it, in its sentence or just before;
+    // "the same day", "that month" look back through the whole text (the tagger's output order).
+    const named = m.meaning.kind === 'relUnit' && m.meaning.antecedentOnly === true;
+    const from = named ? 0 : Math.max(0, Math.min(sentence.start, m.start - 250));
     const before = mentions.filter((o) => {
       const res = resolved.get(o);
       return (

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimex } from './tagTimex.ts';
+
+/** Error classes of issue 12, item 5, each checked on sentences written for this file. */
+
+// Thu 4 Sep 2008.
+const THU = '2008-09-04';
+
+function one(text: string, span: string, dct: string | null = THU) {
+  const hits = tagTimex(text, { dct }).filter((t) => t.text === span);
+  expect(hits, JSON.stringify(tagTimex(text, { dct }))).toHaveLength(1);
+  return hits[0];
+}
+
+describe('anaphora: resolved against the preceding date expression', () => {
+  it.each([
+    ['The vote was held on 1 September 2008. Crowds gathered the same day.', 'the same day', '2008-09-01'],
+    ['Shares slid on Monday. That day, the index lost 3%.', 'That day', '2008-09-01'],
+    ['The storm hit on August 29. The following day, crews arrived.', 'The following day', '2008-08-30'],
+    ['The plant closed on March 3, 2007. The day before, workers struck.', 'The day before', '2007-03-02'],
+    ['Sales fell in March 2007. That month, prices rose.', 'That month', '2007-03'],
+  ])('%s', (text, span, value) => {
+    const t = one(text, span);
+    expect(t?.value).toBe(value);
+    expect(t?.anchor).toBe('timex');
+    expect(t?.note).toMatch(/most recent preceding date expression/);
+  });
+
+  it.each([['Crowds gathered the same day.', 'the same day']])(
+    'no antecedent: unresolved (%s)',
+    (text, span) => {
+      const t = one(text, span);
+      expect(t?.value).toBe('XXXX-XX-XX');
+      expect(t?.interval).toBeNull();
+    },
+  );
+});
+
+describe('durations', () => {
+  it.each([
+    ['The index fell for six straight days.', 'six straight days', 'P6D'],
+    ['The economy shrank for two consecutive quarters.', 'two consecutive quarters', 'P2Q'],
+    ['She has lived there for 20 years.', '20 years', 'P20Y'],
+    ['The bridge took a decade to build.', 'a decade', 'P10Y'],
+    ['The firm signed a three-month lease.', 'three-month', 'P3M'],
+    ['Rents rose over the past two weeks.', 'the past two weeks', 'P2W'],
+  ])('%s', (text, span, value) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+});
+
+describe('amounts counted back or forward', () => {
+  it.each([
+    ['The club was founded 20 years ago.', '20 years ago', '1988'],
+    ['A month ago, the plan was dropped.', 'A month ago', '2008-08'],
+    [
+      'The merger closed on June 3, 2008. Two days later, the chief resigned.',
+      'Two days later',
+      '2008-06-05',
+    ],
+    [
+      'The merger closed on June 3, 2008. Two days earlier, the chief resigned.',
+      'Two days earlier',
+      '2008-06-01',
+    ],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+
+  it('without a preceding date only the amount is kept', () => {
+    const t = one('Two days later, the chief resigned.', 'Two days');
+    expect([t?.type, t?.value]).toEqual(['DURATION', 'P2D']);
+  });
+});
+
+describe('weekdays follow the clause tense', () => {
+  it.each([
+    ['The board will meet on Monday.', 'Monday', '2008-09-08'],
+    ['Congress is due to vote Tuesday.', 'Tuesday', '2008-09-09'],
+    ['The launch is scheduled for Friday.', 'Friday', '2008-09-05'],
+    ['The committee met on Monday.', 'Monday', '2008-09-01'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
+
+describe('clock times with zones keep the day', () => {
+  it.each([
+    ['The strike began at 0800 UTC.', '0800 UTC', '2008-09-04T08:00Z'],
+    ['The market closed at 3:15 p.m. ET.', '3:15 p.m. ET', '2008-09-04T15:15'],
+    ['The quake struck at 10:02 a.m. GMT.', '10:02 a.m. GMT', '2008-09-04T10:02Z'],
+    ['The session opens at noon EST.', 'noon EST', '2008-09-04T12:00'],
+  ])('%s', (text, span, value) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value, t?.interval?.start]).toEqual(['TIME', value, THU]);
+  });
+
+  it('a four-digit number without a zone is no time', () => {
+    expect(tagTimex('The firm cut 1200 jobs.', { dct: THU })).toEqual([]);
+  });
+});
+
+// MEANTIME leaves "formerly" (a role, not a time) unannotated, so it is not a PAST_REF here.
+describe('PRESENT_REF / PAST_REF / FUTURE_REF words', () => {
+  it.each([
+    ['Oil is now dearer.', 'now', 'PRESENT_REF'],
+    ['Rates are currently high.', 'currently', 'PRESENT_REF'],
+    ['He recently quit.', 'recently', 'PAST_REF'],
+    ['In the past, rates were low.', 'the past', 'PAST_REF'],
+    ['Rates may rise in the future.', 'the future', 'FUTURE_REF'],
+    ['The bill will soon pass.', 'soon', 'FUTURE_REF'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
+
+describe('holidays on a fixed day', () => {
+  it.each([
+    ['Shops closed on Christmas Day.', 'Christmas Day', '2007-12-25'],
+    ['Fireworks will light the sky on Independence Day.', 'Independence Day', '2009-07-04'],
+    ["Parties will be held on New Year's Eve.", "New Year's Eve", '2008-12-31'],
+    ['Sales jumped on Valentine’s Day.', 'Valentine’s Day', '2008-02-14'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
