@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { countryLexicon } from '../src/pipeline/entities/countryLexicon.ts';
 import { findCountries } from '../src/pipeline/entities/findCountries.ts';
+import { findCountryClues } from '../src/pipeline/entities/findCountryClues.ts';
 import { findPeople } from '../src/pipeline/entities/findPeople.ts';
 
 type Span = { start: number; end: number; text: string };
@@ -63,6 +64,7 @@ function prf(tp: number, found: number, hit: number, gold: number): string {
 const per = { tp: 0, lenient: 0, found: 0, hit: 0, gold: 0 };
 const loc = { tp: 0, found: 0, hit: 0, gold: 0 };
 const misses: string[] = [];
+const bindings: string[] = [];
 const falses: string[] = [];
 for (const doc of docs) {
   const people = findPeople(doc.text);
@@ -81,6 +83,7 @@ for (const doc of docs) {
   }
 
   const countries = findCountries(doc.text);
+  for (const c of findCountryClues(doc.text, people, countries)) bindings.push(`${c.country}  ${c.text}`);
   const locAll = doc.entities.filter((e) => e.type === 'LOC');
   const locGold = locAll.filter((e) => isName(e) && isCountryLevel(e.text));
   loc.found += countries.length;
@@ -115,10 +118,14 @@ console.log(
 );
 console.log(`Countries (LOC NAM/PRE.NAM country-level):  ${prf(loc.tp, loc.found, loc.hit, loc.gold)}`);
 console.log('  (precision against any LOC span, recall over country-level gold mentions)');
+console.log(
+  `Person -> country bindings: ${bindings.length} (precision is checked by eye: run with --bindings to list)`,
+);
 console.log('');
 console.log(`Speed over ~5 MB (corpus repeated, per article):`);
 console.log(`  findPeople     ${msPerMb(findPeople).toFixed(1)} ms/MB`);
 console.log(`  findCountries  ${msPerMb(findCountries).toFixed(1)} ms/MB`);
+if (process.argv.includes('--bindings')) for (const b of bindings) console.log(`  ${b}`);
 if (process.argv.includes('--verbose')) {
   console.log('\nMissed:');
   for (const m of misses) console.log(`  ${m}`);

@@ -5,6 +5,8 @@ import {
   type ArticleAnalysisResult,
   type ArticleInput,
 } from './analyseArticle.ts';
+import { articleCountryClues, type ArticleCountryClue } from './entities/articleCountryClues.ts';
+import { decidePersonCountries, type BoundClue } from './entities/decidePersonCountries.ts';
 import { countryName } from './entities/findCountries.ts';
 import { resolvePeopleCached } from './entities/resolvePeopleCached.ts';
 import { buildEvents } from './events/buildEvents.ts';
@@ -56,17 +58,27 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
     }
   }
 
+  const text = new Map(articles.map((a) => [a.id, a.text]));
+  const bound: BoundClue[] = [];
+  for (const r of analyses) {
+    const ids = personIds.get(r.articleId) ?? [];
+    for (const { person, ...clue } of cluesOf(r, text.get(r.articleId) ?? '')) {
+      const personId = ids[person];
+      if (personId) bound.push({ ...clue, personId });
+    }
+  }
+  const personCountries = decidePersonCountries(bound);
+
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const role = new Map(articles.map((a) => [a.id, a.role]));
   const shortNames = new Map(people.map((p) => [p.id, familyName(p.name)]));
-  const events = buildEvents(mentions, {
+  const built = buildEvents(mentions, {
     shortName: (id) => shortNames.get(id) ?? familyName(id),
     articleOrder: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
     articleRole: (id) => role.get(id) ?? 'related',
   });
 
-  const text = new Map(articles.map((a) => [a.id, a.text]));
-  for (const e of events) {
+  for (const e of built) {
     // An event reused from an earlier build was checked then (an article id digests its text).
     if (checked.has(e)) continue;
     for (const s of e.sources) {
@@ -80,6 +92,7 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
     checked.add(e);
   }
 
+  const events = built.map((e) => withPeoplesCountries(e, personCountries));
   const usedPeople = new Set<string>();
   const countryIds = new Set<string>();
   for (const e of events) {
@@ -89,7 +102,9 @@ export function extractEvents(articles: readonly ArticleInput[], options: Extrac
   const usedCountries = [...countryIds].sort();
   return {
     events,
-    people: people.filter((p) => usedPeople.has(p.id)),
+    people: people
+      .filter((p) => usedPeople.has(p.id))
+      .map((p) => ({ ...p, ...(personCountries.get(p.id) ?? NO_COUNTRY) })),
     countries: usedCountries.map((id) => ({ id, name: countryName(id) })),
   };
 }
@@ -112,6 +127,43 @@ export function primeAnalyses(
     }
     return result;
   });
+}
+
+const NO_COUNTRY = { country: null, countryClues: [], countryNote: '' };
+
+/** Country clues of an article's body people, computed once per cached analysis. */
+const clueCache = new WeakMap<ArticleAnalysisResult, ArticleCountryClue[]>();
+function cluesOf(r: ArticleAnalysisResult, text: string): ArticleCountryClue[] {
+  let clues = clueCache.get(r);
+  if (!clues) {
+    clues = articleCountryClues(r.articleId, text, r.people);
+    for (const c of clues) {
+      if (text.slice(c.start, c.end) !== c.quote) {
+        throw new Error(`person country clue: the quote is not the text at its offsets in ${c.articleId}`);
+      }
+    }
+    clueCache.set(r, clues);
+  }
+  return clues;
+}
+
+/**
+ * The event with its people's countries added to those of its sentences (sorted, no repeats); the same
+ * object when that adds nothing, and the same new object for the same event and countries next build.
+ */
+const withCountries = new WeakMap<TimelineEvent, TimelineEvent>();
+function withPeoplesCountries(
+  e: TimelineEvent,
+  personCountries: Map<string, { country: string | null }>,
+): TimelineEvent {
+  const extra = e.people.flatMap((p) => personCountries.get(p)?.country ?? []);
+  const countries = [...new Set([...e.countries, ...extra])].sort();
+  if (sameItems(countries, e.countries)) return e;
+  const memo = withCountries.get(e);
+  if (memo && sameItems(memo.countries, countries)) return memo;
+  const value = { ...e, countries };
+  withCountries.set(e, value);
+  return value;
 }
 
 /** Events whose source quotes were checked against their articles' texts. */

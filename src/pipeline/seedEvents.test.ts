@@ -44,6 +44,10 @@ describe('headline events of the seeds', () => {
     );
   });
 
+  it.each(['2025-06-14', '2025-07-03'])('the Trump–Putin call of %s is under Russia and the US', (day) => {
+    expect(find('call', day)[0]?.countries).toEqual(expect.arrayContaining(['RU', 'US']));
+  });
+
   it('the US strikes on three sites in Iran on June 22', () => {
     const [strike] = find('strike', '2025-06-22');
     expect(strike?.countries).toEqual(expect.arrayContaining(['US', 'IR']));

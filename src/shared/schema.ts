@@ -135,10 +135,34 @@ export const EventSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+/**
+ * Words of one article that state a person's country, next to the name ("Russian President Vladimir
+ * Putin", "Putin, the Russian leader", "Fed Chair Jerome Powell"): `clue` as written, inside `quote`,
+ * the verbatim sentence at `start`/`end` in the article text.
+ */
+export const PersonCountryClueSchema = z.object({
+  id: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  articleId: z.string(),
+  quote: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  clue: z.string().check(z.minLength(1)),
+});
+
 export const PersonSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: z.string().check(z.minLength(1)),
   aliases: z.array(z.string()),
+  /**
+   * The person's country as the texts state it, across the whole dataset: the country most clues name,
+   * null when no text says, or when two countries are named equally often (never guessed). A person's
+   * events are under this country too.
+   */
+  country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  /** Provenance: the first clues (at most 3) naming `country`, or for a tie the first of each tied one. */
+  countryClues: z.array(PersonCountryClueSchema),
+  /** One sentence on how `country` was decided ("2 clues name Russia."); empty when no clue was found. */
+  countryNote: z.string(),
 });
 
 export const CountrySchema = z.object({
@@ -206,6 +230,7 @@ export type EventDate = z.infer<typeof EventDateSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type PersonCountryClue = z.infer<typeof PersonCountryClueSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type EventSummary = z.infer<typeof EventSummarySchema>;
 export type DatasetIndex = z.infer<typeof DatasetIndexSchema>;

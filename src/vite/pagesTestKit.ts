@@ -71,8 +71,22 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     articles: [makeArticle(), makeArticle({ id: 'a2', outlet: null, index: 1, role: 'related' })],
     events: [makeEvent()],
     people: [
-      { id: 'donald-trump', name: 'Donald Trump', aliases: [] },
-      { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: [] },
+      {
+        id: 'donald-trump',
+        name: 'Donald Trump',
+        aliases: [],
+        country: null,
+        countryClues: [],
+        countryNote: '',
+      },
+      {
+        id: 'vladimir-putin',
+        name: 'Vladimir Putin',
+        aliases: [],
+        country: null,
+        countryClues: [],
+        countryNote: '',
+      },
     ],
     countries: [
       { id: 'UA', name: 'Ukraine' },

@@ -44,7 +44,9 @@ describe('renderEventPage', () => {
   it('escapes every string from the data and writes no tag or handler of its own from it', () => {
     const dataset = makeDataset({
       articles: [makeArticle({ outlet: HOSTILE, headline: HOSTILE, syndicatedFrom: HOSTILE })],
-      people: [{ id: 'donald-trump', name: HOSTILE, aliases: [] }],
+      people: [
+        { id: 'donald-trump', name: HOSTILE, aliases: [], country: null, countryClues: [], countryNote: '' },
+      ],
       countries: [{ id: 'UA', name: '<img src=x onerror=alert(1)>' }],
     });
     const quote = `<b onclick="x">${HOSTILE}</b> on Thursday`;

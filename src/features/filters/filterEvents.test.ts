@@ -50,10 +50,10 @@ const dataset = {
   ],
   articles: [article('a1', 'NHK'), article('a2', null)],
   people: [
-    { id: 'putin', name: 'Vladimir Putin', aliases: [] },
-    { id: 'trump', name: 'Donald Trump', aliases: [] },
-    { id: 'macron', name: 'Emmanuel Macron', aliases: [] },
-    { id: 'starmer', name: 'Keir Starmer', aliases: [] },
+    { id: 'putin', name: 'Vladimir Putin', aliases: [], country: null, countryClues: [], countryNote: '' },
+    { id: 'trump', name: 'Donald Trump', aliases: [], country: null, countryClues: [], countryNote: '' },
+    { id: 'macron', name: 'Emmanuel Macron', aliases: [], country: null, countryClues: [], countryNote: '' },
+    { id: 'starmer', name: 'Keir Starmer', aliases: [], country: null, countryClues: [], countryNote: '' },
   ],
   countries: [],
 } as unknown as DatasetIndex;

@@ -1,0 +1,36 @@
+import type { PersonCountryClue } from '../../shared/schema.ts';
+import { splitSentences } from '../events/splitSentences.ts';
+import { findCountryClues } from './findCountryClues.ts';
+import type { PersonMention } from './findPeople.ts';
+
+/** A clue of one article with its provenance; `person` indexes the article's body person mentions. */
+export type ArticleCountryClue = PersonCountryClue & { person: number };
+
+/**
+ * The country clues of one article's body, each with the verbatim sentence (or sentences, when a clue
+ * crosses a sentence break) that holds it, at its offsets in `text`. Pure.
+ */
+export function articleCountryClues(
+  articleId: string,
+  text: string,
+  people: readonly PersonMention[],
+): ArticleCountryClue[] {
+  const clues = findCountryClues(text, people);
+  if (clues.length === 0) return [];
+  const sentences = splitSentences(text);
+  return clues.map((c) => {
+    const first = sentences.find((s) => s.end > c.start);
+    const last = sentences.find((s) => s.end >= c.end);
+    const start = Math.min(first?.start ?? c.start, c.start);
+    const end = Math.max(last?.end ?? c.end, c.end);
+    return {
+      person: c.person,
+      id: c.country,
+      articleId,
+      quote: text.slice(start, end),
+      start,
+      end,
+      clue: c.text,
+    };
+  });
+}
