@@ -35,20 +35,25 @@ describe('extractMentions on written sentences', () => {
           type: 'signing',
           start: '2025-07-10',
           status: 'planned',
-          title: 'The governor will sign the budget',
+          title: 'Governor to sign the budget',
         },
       ],
     ],
     [
       'Prime Minister Jane Okafor resigned on June 2, a day after the vote.',
       [
-        { type: 'resignation', start: '2025-06-02', status: 'happened', title: 'Okafor resigns' },
+        {
+          type: 'resignation',
+          start: '2025-06-02',
+          status: 'happened',
+          title: 'Prime Minister Jane Okafor resigns',
+        },
         { type: 'vote', start: '2025-06-01', status: 'happened', title: 'Vote' },
       ],
     ],
     [
       'The port city of Odessa was bombed overnight.',
-      [{ type: 'strike', start: '2025-07-03', status: 'happened', title: 'The port city of Odessa bombed' }],
+      [{ type: 'strike', start: '2025-07-03', status: 'happened', title: 'Port city of Odessa bombed' }],
     ],
     ['The senators did not meet on Monday.', []],
     ['Officials said on Monday that the plan had failed.', []],
@@ -60,7 +65,12 @@ describe('extractMentions on written sentences', () => {
 
   it('keeps a named speaker’s dated statement', () => {
     expect(events('On Tuesday, Ms Anna Berg said the plan had failed.')).toEqual([
-      { type: 'statement', start: '2025-07-01', status: 'happened', title: 'Berg says the plan had failed' },
+      {
+        type: 'statement',
+        start: '2025-07-01',
+        status: 'happened',
+        title: 'Ms Anna Berg says the plan had failed',
+      },
     ]);
   });
 

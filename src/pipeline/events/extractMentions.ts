@@ -1,6 +1,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import type { Interval, Timex } from '../time/tagTimex.ts';
 import { clauseAt as parsedClauseAt, parseSentences, tokenAt } from '../nlp/parseClauses.ts';
+import { clauseTitle } from './clauseTitle.ts';
 import { clauseAt, isNegated, isPlanned, relationAfterDate, type Span } from './clauses.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 import { findTriggers, triggerStrength, type EventType, type Trigger } from './triggers.ts';
@@ -68,9 +69,12 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
       const dateSpan = { start: rel(timex.start), end: rel(timex.end) };
       if (consumed.some((c) => dateSpan.start < c.end && dateSpan.end > c.start)) continue;
       const clause = clauseAt(s, dateSpan.start);
-      const trigger =
-        pickTrigger(triggers, clause, dateSpan, s) ??
-        (isModifierDate(s, dateSpan) ? null : parsedVerb(a.text, sentence, timex.start));
+      const picked = pickTrigger(triggers, clause, dateSpan, s);
+      const trigger = picked
+        ? withClauseTitle(picked, a.text, sentence, timex)
+        : isModifierDate(s, dateSpan)
+          ? null
+          : parsedVerb(a.text, sentence, timex);
       if (trigger) {
         const m = mention(a, sentence, trigger, clause, timex, timex.interval, timex.note, headlineType);
         if (m) mentions.push(m);
@@ -179,19 +183,56 @@ function isModifierDate(s: string, date: Span): boolean {
  * Any reported happening: with no lexicon trigger, the main verb of the parsed clause around the date,
  * when it has a subject and is neither negated nor a question nor a condition. Type `happening`.
  */
-function parsedVerb(text: string, sentence: Sentence, dateStart: number): Trigger | null {
+function parsedVerb(text: string, sentence: Sentence, timex: Timex): Trigger | null {
   if (/\?\s*["”’]?$/.test(sentence.text)) return null;
-  const parsed = parseSentences(text, sentence.start, sentence.end).find(
-    (x) => dateStart >= x.start && dateStart < x.end,
-  );
-  if (!parsed) return null;
-  const c = parsedClauseAt(parsed, tokenAt(parsed, dateStart));
-  if (!c || !c.subject || c.negated) return null;
+  const found = parsedClause(text, sentence, timex.start);
+  if (!found) return null;
+  const { parsed, c } = found;
+  if (!c.subject || c.negated) return null;
   if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
   const head = parsed.tokens[c.verb.head]!;
   if (head.pos !== 'VERB') return null;
   const start = head.start - sentence.start;
-  return { start, end: start + head.text.length, text: head.text, type: 'happening', pos: 'verb' };
+  const title = clauseTitle(parsed, c, outside(timex)) ?? undefined;
+  return { start, end: start + head.text.length, text: head.text, type: 'happening', pos: 'verb', title };
+}
+
+/** The last sentence parsed: its dates and its lexicon trigger ask for the same parse. */
+let lastParse: { text: string; start: number; sentences: ReturnType<typeof parseSentences> } | null = null;
+
+/** The parsed sentence around a date and the clause that governs it. */
+function parsedClause(text: string, sentence: Sentence, dateStart: number) {
+  if (lastParse?.text !== text || lastParse.start !== sentence.start) {
+    lastParse = {
+      text,
+      start: sentence.start,
+      sentences: parseSentences(text, sentence.start, sentence.end),
+    };
+  }
+  const parsed = lastParse.sentences.find((x) => dateStart >= x.start && dateStart < x.end);
+  if (!parsed) return null;
+  const c = parsedClauseAt(parsed, tokenAt(parsed, dateStart));
+  return c ? { parsed, c } : null;
+}
+
+/** Tokens of the date expression, kept out of titles. */
+function outside(timex: Timex) {
+  return (t: { start: number; end: number }) => t.start < timex.end && t.end > timex.start;
+}
+
+/**
+ * A lexicon verb trigger gets the parsed clause's title when the parser's clause is headed by the
+ * same word (a noun trigger, or a clause the parser reads otherwise, keeps makeTitle's title).
+ */
+function withClauseTitle(trigger: Trigger, text: string, sentence: Sentence, timex: Timex): Trigger {
+  if (trigger.pos !== 'verb') return trigger;
+  const found = parsedClause(text, sentence, timex.start);
+  if (!found) return trigger;
+  const head = found.parsed.tokens[found.c.verb.head]!;
+  const at = sentence.start + trigger.start;
+  if (head.start < at || head.end > sentence.start + trigger.end) return trigger;
+  const title = clauseTitle(found.parsed, found.c, outside(timex));
+  return title ? { ...trigger, title } : trigger;
 }
 
 function strongest(triggers: Trigger[]): Trigger | undefined {

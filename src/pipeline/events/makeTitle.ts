@@ -24,6 +24,8 @@ export function makeTitle(m: EventMention, shortName: (personId: string) => stri
   if (m.type === 'call' && names.length >= 2 && m.status === 'happened') {
     return { text: `${joinNames(names)} speak by phone`, quality: 2 };
   }
+  // The parsed clause's "Subject verb object" (clauseTitle), when the mention has one.
+  if (m.trigger.title) return { text: m.trigger.title, quality: 3 };
   const clause = cleanClause(m, shortName);
   if (clause) {
     const line = subjectVerbLine(clause, m);

@@ -25,7 +25,15 @@ export type EventType =
   /** Any other reported happening: the main verb of a dated clause (see extractMentions). */
   | 'happening';
 
-export type Trigger = { start: number; end: number; text: string; type: EventType; pos: 'verb' | 'noun' };
+export type Trigger = {
+  start: number;
+  end: number;
+  text: string;
+  type: EventType;
+  pos: 'verb' | 'noun';
+  /** A headline-style title from the parsed clause the trigger heads (clauseTitle), when one was made. */
+  title?: string;
+};
 
 type Entry = { type: EventType; verbs?: string; nouns?: string };
 

@@ -1,0 +1,147 @@
+import type { Clause, ParsedSentence, Token } from '../nlp/parseClauses.ts';
+
+/** Headline-length limit (issue 12: "Subject verb object", at most 80 characters). */
+export const MAX_TITLE_CHARS = 80;
+
+const CONNECTIVE =
+  /^(?:and|but|or|so|since|while|as|because|although|though|whereas|yet|then|also|however|meanwhile)$/i;
+const DANGLING =
+  /^(?:a|an|the|of|on|in|at|to|for|from|with|by|and|or|but|that|which|who|as|its|their|his|her|is|are|was|were|has|have|had|be|been|into|about|over|after|before|while|amid|than|'s)$/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|these|those|there|which|that|who)$/i;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|being|do|does|did|am)$/i;
+const PLURAL_NOUNS = /^(?:people|children|police|men|women|staff|cattle)$/i;
+const IRREGULAR_THIRD: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+
+/**
+ * A headline-style title from a parsed clause: subject, main verb in the present ("falls", "are"),
+ * and the object's core, in at most MAX_TITLE_CHARS, never cut inside a word or phrase, never starting
+ * with a connective or punctuation, never ending on a function word. A future or scheduled clause
+ * reads "X to meet Y" and a passive keeps its participle ("Plant closed"). Null when the clause has
+ * no usable subject (a pronoun, nothing): the caller falls back to another title. `skip` tokens (the
+ * date expression) never enter the title.
+ */
+export function clauseTitle(s: ParsedSentence, c: Clause, skip: (t: Token) => boolean): string | null {
+  if (!c.subject) return null;
+  const t = s.tokens;
+  const subject = t.slice(subjectStart(t, c), c.subject.to).filter((x) => !skip(x));
+  while (subject.length > 0 && (CONNECTIVE.test(subject[0]!.text) || subject[0]!.pos === 'PUNCT')) {
+    subject.shift();
+  }
+  if (subject.length === 0 || subject.length > 10) return null;
+  if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text)) return null;
+  const head = t[c.verb.head]!;
+  if (head.pos !== 'VERB' && head.pos !== 'AUX') return null;
+  const plural = isPlural(subject);
+  let verb: string[];
+  if (c.modal) verb = ['to', head.lemma.toLowerCase()];
+  else if (c.passive || (/ed$/i.test(head.text) && /^by$/i.test(t[c.verb.head + 1]?.text ?? ''))) {
+    verb = [head.text];
+  } else verb = [present(head, plural)];
+  const rest = complement(t, c.verb.head + 1, c.range.to, skip);
+  const subjectWords = joinRuns(subject);
+  const words = [...subjectWords, ...verb, ...joinRuns(rest)];
+  return fit(words, subjectWords.length + verb.length);
+}
+
+/**
+ * Where the subject starts: a noun phrase with its own prepositional phrase ("A federal judge in New
+ * York") from the clause's start, unless the clause opens with a preposition or a comma stands between
+ * ("In its manifesto, Labour ...": the subject starts after the comma).
+ */
+function subjectStart(t: Token[], c: Clause): number {
+  const from = c.subject!.from;
+  let start = c.range.from;
+  for (let i = from - 1; i >= c.range.from; i -= 1) {
+    if (t[i]!.text === ',') {
+      start = i + 1;
+      break;
+    }
+  }
+  const lead = t.slice(start, from);
+  if (lead.length === 0 || lead.length > 6) return from;
+  if (lead[0]!.pos === 'ADP' || lead[0]!.pos === 'SCONJ' || lead[0]!.pos === 'ADV') return from;
+  return lead.every((x) => NP_WORD.has(x.pos)) ? start : from;
+}
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+const STOP =
+  /^(?:that|which|who|whom|while|because|after|before|when|where|although|though|as|since|until|if|unless|amid|despite|according)$/i;
+const PHRASE_START = /^(?:to|for|from|with|by|against|after|before|as|in|on|at|of|into|over|under|about)$/i;
+
+/** The words after the verb to the clause's end: up to a comma or subordinate clause, at most 9 words,
+ * cut before a phrase start when longer. Auxiliaries and adverbs of the verb group are left out. */
+function complement(t: Token[], from: number, to: number, skip: (t: Token) => boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i += 1) {
+    const x = t[i]!;
+    if (skip(x)) continue;
+    if (/^[,;:.!?()—–-]$/.test(x.text) || x.text === '"' || STOP.test(x.text)) break;
+    if (out.length === 0 && (x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART')) continue;
+    out.push(x);
+  }
+  if (out.length <= 9) return out;
+  let at = 9;
+  for (let i = 9; i >= 4; i -= 1) {
+    if (PHRASE_START.test(out[i]!.text) && !(out[i - 1]!.pos === 'PROPN' && out[i + 1]?.pos === 'PROPN')) {
+      at = i;
+      break;
+    }
+  }
+  return out.slice(0, at);
+}
+
+/** Tokens as the source wrote them: tokens with no space between ("'smash", "Security's") are one word. */
+function joinRuns(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const x = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.end === x.start) words[words.length - 1] += x.text;
+    else words.push(x.text);
+  }
+  return words;
+}
+
+function isPlural(subject: Token[]): boolean {
+  if (subject.some((x) => x.pos === 'CCONJ' && /^and$/i.test(x.text))) return true;
+  const last = [...subject].reverse().find((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+  if (!last) return false;
+  if (last.pos === 'PRON') return /^(?:they|we|you|i)$/i.test(last.text);
+  if (PLURAL_NOUNS.test(last.text)) return true;
+  // A common noun whose lemma is shorter than the word: "shares" -> "share", "people" -> "person".
+  return (
+    last.pos === 'NOUN' && last.lemma.toLowerCase() !== last.text.toLowerCase() && !/ss$/i.test(last.text)
+  );
+}
+
+/** The verb in the present tense, third person singular unless the subject is plural. */
+function present(head: Token, plural: boolean): string {
+  const lemma = head.lemma.toLowerCase();
+  if (!/^[a-z]+$/.test(lemma)) return head.text;
+  if (plural) return lemma === 'be' ? 'are' : lemma;
+  if (IRREGULAR_THIRD[lemma]) return IRREGULAR_THIRD[lemma];
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+/** Join and shorten at a word boundary to the limit, then drop dangling function words at the end. */
+function fit(words: string[], minimum: number): string | null {
+  const kept = words.filter((w, i) => i !== minimum || !AUXILIARY.test(w));
+  let text = '';
+  let count = 0;
+  for (const w of kept) {
+    const next = text ? (/^(?:[,.;:%)]|'s|n't)$/.test(w) ? text + w : `${text} ${w}`) : w;
+    if (next.length > MAX_TITLE_CHARS) break;
+    text = next;
+    count += 1;
+  }
+  if (count < minimum) return null;
+  let parts = text.split(' ');
+  while (parts.length > minimum && DANGLING.test(parts[parts.length - 1]!.replace(/[,;:.]+$/, '')))
+    parts.pop();
+  parts = parts.map((p, i) => (i === parts.length - 1 ? p.replace(/[,;:.]+$/, '') : p));
+  let title = parts.join(' ').replace(/^(?:the|a|an)\s+(?=[A-Z])/i, '');
+  title = title.replace(/\s*["“”]\s*$/, '');
+  if (!title) return null;
+  return title[0]!.toUpperCase() + title.slice(1);
+}
