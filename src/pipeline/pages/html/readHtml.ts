@@ -30,6 +30,23 @@ export type HtmlArticle = {
 /** Past this much markup (after scripts and styles are cut) a document is refused. */
 export const MAX_HTML_CHARS = 8 * 1024 * 1024;
 
+/** Past this nesting depth a document is refused: the extractor's time grows with depth squared. */
+export const MAX_DEPTH = 1500;
+
+/** The deepest tag nesting in the markup (void and self-closed tags not counted), from a scan of tags. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi)) {
+    if (VOID.test(m[2] ?? '') || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li)$/i;
+
 /** franc-min's ISO 639-3 codes -> the 639-1 subtag where one exists. */
 const ISO1: Record<string, string> = {
   eng: 'en',
@@ -87,6 +104,13 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     return {
       ok: false,
       reason: `holds ${mb(stripped.length)} MB of markup besides scripts, past the ${mb(MAX_HTML_CHARS)} MB a page may hold`,
+    };
+  }
+  const depth = nestingDepth(stripped);
+  if (depth > MAX_DEPTH) {
+    return {
+      ok: false,
+      reason: `tags nested ${depth} deep, past the ${MAX_DEPTH} a page may nest; not read`,
     };
   }
   const doc = parseDocument(stripped);
