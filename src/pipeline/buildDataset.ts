@@ -84,6 +84,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   }
 
   const cache = options.cache ?? createBuildCache();
+  const skippedFiles: SkippedFile[] = [...(options.skippedFiles ?? [])];
   const pageKeys = new Set<string>();
   // The same page under two names: both kept (an article id names one capture), the later one warned.
   const firstFileWithText = new Map<string, string>();
@@ -92,14 +93,23 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     const digest = sha256Hex(seed.bytes);
     digests.push({ file: seed.file, digest });
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
-    const key = pageCacheKey(digest, sidecar);
+    const key = pageCacheKey(digest, sidecar, seed.file);
     pageKeys.add(key);
     let read = cache.pages.get(key);
     if (!read) {
-      read = readPage(seed.bytes, sidecar);
+      read = readPage(seed.bytes, sidecar, seed.file);
       cache.pages.set(key, read);
     }
     const entries = pageEntries(read, seed.file, digest);
+    if (!read.parsed.ok && read.parsed.reader !== 'text') {
+      // Captured from the web (or a kind with no reader yet): the editor cannot fix the file, so it
+      // is listed as skipped with the reason and the other files still build.
+      skippedFiles.push({
+        file: seed.file,
+        reason: `not read (${read.parsed.reader ?? 'no'} reader): ${read.parsed.reason}`,
+      });
+      continue;
+    }
     if (!read.parsed.ok || !entries) {
       errors.push({ file: seed.file, reason: read.parsed.ok ? 'unreadable page' : read.parsed.reason });
       continue;
@@ -130,7 +140,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       people,
       countries,
       aliases: ids.aliases,
-      skippedFiles: options.skippedFiles ?? [],
+      skippedFiles,
     },
     cache.validated,
   );

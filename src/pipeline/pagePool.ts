@@ -75,7 +75,7 @@ export async function primePages(
     done.forEach((work, i) => {
       const task = tasksDone[i];
       if (!work || !task) return;
-      cache.pages.set(pageCacheKey(task.digest, task.sidecar), work.read);
+      cache.pages.set(pageCacheKey(task.digest, task.sidecar, task.file), work.read);
       for (const [key, analysis] of work.analyses) cache.analyses.set(key, analysis);
     });
   };
@@ -113,7 +113,7 @@ function pendingTasks(
   for (const seed of [...seeds].sort((a, b) => compareNames(a.file, b.file))) {
     const digest = sha256Hex(seed.bytes);
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
-    const key = pageCacheKey(digest, sidecar);
+    const key = pageCacheKey(digest, sidecar, seed.file);
     if (cache.pages.has(key) || keys.has(key)) continue;
     keys.add(key);
     tasks.push({ file: seed.file, bytes: seed.bytes, digest, sidecar });

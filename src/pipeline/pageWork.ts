@@ -13,7 +13,7 @@ export type PageWork = { read: ReadPage; analyses: Array<[string, ArticleAnalysi
  * worker thread. buildDataset, given these results in its cache, builds what it would have built.
  */
 export function workOnPage(task: PageTask): PageWork {
-  const read = readPage(task.bytes, task.sidecar);
+  const read = readPage(task.bytes, task.sidecar, task.file);
   const entries = pageEntries(read, task.file, task.digest);
   const analyses = new Map<string, ArticleAnalysisResult>();
   for (const input of entries?.inputs ?? []) {

@@ -36,13 +36,21 @@ export type PageEntries = {
   pageWarningAt: number;
 };
 
-/** What a read page is kept under: its bytes' digest and its sidecar. */
-export function pageCacheKey(digest: string, sidecar: Sidecar | undefined): string {
-  return `${digest}|${JSON.stringify(sidecar ?? null)}`;
+/**
+ * What a read page is kept under: its bytes' digest, its sidecar and the file-name ending that picks
+ * its reader (the same bytes as `.txt` and as `.html` are read differently).
+ */
+export function pageCacheKey(digest: string, sidecar: Sidecar | undefined, file = 'page.txt'): string {
+  return `${digest}|${readerExtension(file)}|${JSON.stringify(sidecar ?? null)}`;
 }
 
-export function readPage(bytes: Uint8Array, sidecar: Sidecar | undefined): ReadPage {
-  const parsed = parsePage(bytes);
+/** The file-name ending readers choose by (`.html.gz`, `.txt`). */
+export function readerExtension(file: string): string {
+  return /(\.[a-z0-9]+(?:\.gz)?)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+}
+
+export function readPage(bytes: Uint8Array, sidecar: Sidecar | undefined, file = 'page.txt'): ReadPage {
+  const parsed = parsePage(bytes, file);
   return { parsed, capture: parsed.ok ? captureDay(parsed.articles, sidecar) : null };
 }
 
@@ -92,7 +100,10 @@ export function pageEntries(read: ReadPage, file: string, digest: string): PageE
     const fields = articleFields(meta, own, publishedOnCaptureDay(a.ageText) ? capture.capturedOn : null);
     entries.articles.push({ id, file, ...rest, ...fields, textLength: text.length });
     entries.texts.push(ArticleTextSchema.parse({ id, text }));
-    entries.inputs.push({ id, file, ...rest, ...fields, text, capturedOn: capture.capturedOn });
+    // An article not in English is listed but not analysed: its events are not extracted (the page
+    // warns), so the analysis gets no text to find mentions in.
+    const analysed = fields.language === null || fields.language === 'en' ? text : '';
+    entries.inputs.push({ id, file, ...rest, ...fields, text: analysed, capturedOn: capture.capturedOn });
   }
   read.entries = { ...entries, file };
   return entries;

@@ -204,7 +204,7 @@ export const TEXT_CASES: BadPageCase[] = [
     pages: [{ file: 'p.txt', headlines: [HEAD] }],
   },
   {
-    name: 'files that are not pages',
+    name: 'files that are not pages, and a page in a sub-folder',
     entries: [
       file('notes.html', '<p>hi</p>'),
       file('page.txt.bak', simple),
@@ -216,14 +216,15 @@ export const TEXT_CASES: BadPageCase[] = [
       { name: 'linked.txt', linkTo: 'notes.html' },
     ],
     outcome: 'builds',
-    pages: [{ file: 'linked.txt', headlines: ['<p>hi</p>'], warnings: [/the main article has no body/] }],
+    pages: [
+      { file: 'archive/old.txt', headlines: [HEAD] },
+      { file: 'linked.txt', headlines: ['<p>hi</p>'], warnings: [/the main article has no body/] },
+    ],
     skipped: [
-      { file: 'notes.html', reason: /^not a \.txt page$/ },
-      { file: 'page.txt.bak', reason: /^not a \.txt page$/ },
+      { file: 'notes.html', reason: /^not read \(html reader\): no headline/ },
+      { file: 'page.txt.bak', reason: /^not a page \(\.txt, \.html/ },
       { file: '.draft.txt', reason: /^hidden file$/ },
       { file: 'README.md', reason: /^documentation, not a page$/ },
-      { file: 'archive', reason: /^a folder: pages in sub-folders are not read$/ },
-      { file: 'folder.txt', reason: /^a folder/ },
       { file: 'dangling.txt', reason: /^a link to a file that is not there$/ },
     ],
   },

@@ -7,8 +7,12 @@ import { SIDECAR_SUFFIX } from '../pages/sidecar.ts';
 /** File names that may sit in seeds/ without being pages. */
 const NOT_PAGES = /^(?:README(?:\.md)?|LICEN[CS]E(?:\.\w+)?)$/i;
 
+/** The inputs read as pages: text pages, saved web pages, feeds and web archives. */
+const PAGE_FILE = /\.(?:txt|html?(?:\.gz)?|xml|rss|atom|json|warc(?:\.gz)?)$/;
+const PAGE_KINDS = '.txt, .html/.htm(.gz), .xml/.rss/.atom/.json feeds, .warc(.gz)';
+
 /**
- * Every page in a seeds folder (`*.txt`, name order), the editors' sidecars (`*.meta.json`), the event
+ * Every page in a seeds folder and its sub-folders (text pages, web pages, feeds, web archives; name order), the editors' sidecars (`*.meta.json`), the event
  * id ledger (`event-ids.json`, null when there is none), and every other entry (folders, links to
  * nothing, hidden and other files) with the reason it is not read as a page, so nothing in the folder
  * is dropped silently. Throws with the folder's or file's name when either cannot be read. The file
@@ -19,31 +23,36 @@ const NOT_PAGES = /^(?:README(?:\.md)?|LICEN[CS]E(?:\.\w+)?)$/i;
 export async function readSeedsFolder(
   dir: string,
 ): Promise<{ seeds: SeedFile[]; skipped: SkippedFile[]; sidecars: SeedFile[]; idLedger: SeedFile | null }> {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch (error) {
-    throw new Error(`cannot read the seeds folder ${dir}: ${(error as Error).message}`, { cause: error });
-  }
   const seeds: SeedFile[] = [];
   const skipped: SkippedFile[] = [];
   const sidecars: SeedFile[] = [];
   let idLedger: SeedFile | null = null;
-  for (const name of names) {
-    const full = path.join(dir, name);
-    const kind = entryKind(full);
-    const lower = name.toLowerCase();
-    if (kind === 'folder')
-      skipped.push({ file: name, reason: 'a folder: pages in sub-folders are not read' });
-    else if (kind === 'broken link')
-      skipped.push({ file: name, reason: 'a link to a file that is not there' });
-    else if (kind !== 'file') skipped.push({ file: name, reason: 'not a regular file' });
-    else if (name.startsWith('.')) skipped.push({ file: name, reason: 'hidden file' });
-    else if (NOT_PAGES.test(name)) skipped.push({ file: name, reason: 'documentation, not a page' });
-    else if (name === ID_LEDGER_FILE) idLedger = { file: name, bytes: readSeed(full) };
-    else if (lower.endsWith(SIDECAR_SUFFIX)) sidecars.push({ file: name, bytes: readSeed(full) });
-    else if (!lower.endsWith('.txt')) skipped.push({ file: name, reason: 'not a .txt page' });
-    else seeds.push({ file: name, bytes: readSeed(full) });
+  // Sub-folders are read too; their files are named by their path from `dir`, with '/' separators.
+  const folders = [''];
+  for (let rel = folders.shift(); rel !== undefined; rel = folders.shift()) {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(dir, rel)).sort();
+    } catch (error) {
+      throw new Error(`cannot read the seeds folder ${path.join(dir, rel)}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    for (const name of names) {
+      const file = rel ? `${rel}/${name}` : name;
+      const full = path.join(dir, file);
+      const kind = entryKind(full);
+      const lower = name.toLowerCase();
+      if (name.startsWith('.')) skipped.push({ file, reason: 'hidden file' });
+      else if (kind === 'folder') folders.push(file);
+      else if (kind === 'broken link') skipped.push({ file, reason: 'a link to a file that is not there' });
+      else if (kind !== 'file') skipped.push({ file, reason: 'not a regular file' });
+      else if (NOT_PAGES.test(name)) skipped.push({ file, reason: 'documentation, not a page' });
+      else if (file === ID_LEDGER_FILE) idLedger = { file, bytes: readSeed(full) };
+      else if (lower.endsWith(SIDECAR_SUFFIX)) sidecars.push({ file, bytes: readSeed(full) });
+      else if (!PAGE_FILE.test(lower)) skipped.push({ file, reason: `not a page (${PAGE_KINDS})` });
+      else seeds.push({ file, bytes: readSeed(full) });
+    }
   }
   return { seeds, skipped, sidecars, idLedger };
 }
