@@ -115,6 +115,21 @@ describe('readWarc', () => {
   });
 
   it.each([
+    ['a body labelled chunked but stored un-chunked', simplePage('T', 'Body text. Whole.'), [], 'Whole.'],
+    [
+      'a cut-off chunked body',
+      `fff\r\n${simplePage('T', 'Body text. Cut here and the rest is missing from the capture.')}`,
+      ['record 1 at byte 0 (https://x.example/k): its chunked body is cut off; read as far as it goes'],
+      'Cut here',
+    ],
+  ])('reads %s and says what it did', (_label, body, warnings, kept) => {
+    const block = httpBlock(body, { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' });
+    const page = ok(readWarc(buildWarc([{ type: 'response', uri: 'https://x.example/k', block }])));
+    expect(page.articles[0]?.text).toContain(kept);
+    expect(page.warnings.map((w) => w.message)).toEqual(warnings);
+  });
+
+  it.each([
     ['plain', false],
     ['gzip', true],
   ])('keeps the records before a truncated last record of a %s archive and names it', (_l, gzip) => {

@@ -80,7 +80,14 @@ export function readWarc(bytes: Uint8Array, deps: WarcDeps = { readHtml }): Pars
 }
 
 type HtmlRecord =
-  | { ok: true; bytes: Uint8Array; charset: string | null; url: string | null; rawUrl: string }
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      charset: string | null;
+      url: string | null;
+      rawUrl: string;
+      notes?: string[];
+    }
   | { ok: false; reason: string; url: string | null };
 
 /** The record's HTML document, or null (counted in `skipped` by kind) when it holds none. */
@@ -113,7 +120,7 @@ function htmlOf(record: WarcRecord, skipped: Map<string, number>): HtmlRecord | 
   if (!payloadType || !HTML_TYPES.has(payloadType)) return skip(payloadType ?? 'no Content-Type');
   const body = decodeBody(response);
   if (!body.ok) return { ok: false, reason: body.reason, url };
-  return { ok: true, bytes: body.bytes, charset: charsetOf(contentType), url, rawUrl };
+  return { ok: true, bytes: body.bytes, charset: charsetOf(contentType), url, rawUrl, notes: body.notes };
 }
 
 function articleOf(
@@ -131,6 +138,7 @@ function articleOf(
       'pages with no link',
     );
   }
+  for (const note of page.notes ?? []) tally.add('body', `${place}: ${note}`, 'pages with a cut-off body');
   const decoded = decodeMarkup(page.bytes, 'html', page.charset);
   if (decoded.note) tally.add('charset', `${place}: ${decoded.note}`, 'pages with a guessed encoding');
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(record.headers.get('warc-date') ?? '')?.[1] ?? null;

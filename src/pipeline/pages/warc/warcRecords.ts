@@ -171,7 +171,9 @@ function splitPlain(buf: Buffer, originOf: (at: number) => number, problems: str
     const place = `record ${number} at byte ${originOf(at)}`;
     const headerEnd = buf.indexOf(CRLFCRLF, at);
     if (headerEnd < 0 || headerEnd - at > MAX_HEADER_BYTES) {
-      problems.push(`${place} is truncated (its headers do not end); it and anything after are not read`);
+      problems.push(
+        `${place} is truncated (its headers do not end within 64 KB); it and anything after are not read`,
+      );
       break;
     }
     const headers = parseHeaders(buf.subarray(at, headerEnd).toString('utf8'));
