@@ -47,7 +47,9 @@ export function decodeBody(response: HttpResponse): DecodedBody {
     if (unchunked.ok) bytes = unchunked.bytes;
     else if (unchunked.partial) {
       bytes = unchunked.bytes;
-      notes.push('its chunked body is cut off; read as far as it goes');
+      notes.push(
+        `its chunked body ${unchunked.cut ? 'is cut off' : 'has a malformed chunk'}; read as far as it goes`,
+      );
     }
   }
   const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
@@ -77,7 +79,7 @@ export function decodeBody(response: HttpResponse): DecodedBody {
   return { ok: false, reason: `its Content-Encoding "${encoding}" is not one this reader knows` };
 }
 
-type Unchunked = { ok: true; bytes: Buffer } | { ok: false; partial: boolean; bytes: Buffer };
+type Unchunked = { ok: true; bytes: Buffer } | { ok: false; partial: boolean; cut: boolean; bytes: Buffer };
 
 function unchunk(buf: Buffer): Unchunked {
   const parts: Buffer[] = [];
@@ -86,13 +88,14 @@ function unchunk(buf: Buffer): Unchunked {
     const lineEnd = buf.indexOf('\r\n', at, 'latin1');
     const sizeLine = lineEnd < 0 ? '' : buf.subarray(at, lineEnd).toString('latin1');
     const size = /^[0-9a-f]+/i.exec(sizeLine.trim())?.[0];
-    if (size === undefined) return { ok: false, partial: parts.length > 0, bytes: Buffer.concat(parts) };
+    if (size === undefined)
+      return { ok: false, partial: parts.length > 0, cut: false, bytes: Buffer.concat(parts) };
     const n = parseInt(size, 16);
     if (n === 0) return { ok: true, bytes: Buffer.concat(parts) };
     const start = lineEnd + 2;
     if (start + n > buf.length) {
       parts.push(buf.subarray(start));
-      return { ok: false, partial: true, bytes: Buffer.concat(parts) };
+      return { ok: false, partial: true, cut: true, bytes: Buffer.concat(parts) };
     }
     parts.push(buf.subarray(start, start + n));
     at = start + n + 2;

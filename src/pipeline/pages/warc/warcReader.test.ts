@@ -117,6 +117,14 @@ describe('readWarc', () => {
   it.each([
     ['a body labelled chunked but stored un-chunked', simplePage('T', 'Body text. Whole.'), [], 'Whole.'],
     [
+      'a chunked body with a malformed chunk',
+      `${simplePage('T', 'Body text.').length.toString(16)}\r\n${simplePage('T', 'Body text.')}\r\nzz\r\nmore`,
+      [
+        'record 1 at byte 0 (https://x.example/k): its chunked body has a malformed chunk; read as far as it goes',
+      ],
+      'Body text.',
+    ],
+    [
       'a cut-off chunked body',
       `fff\r\n${simplePage('T', 'Body text. Cut here and the rest is missing from the capture.')}`,
       ['record 1 at byte 0 (https://x.example/k): its chunked body is cut off; read as far as it goes'],

@@ -104,6 +104,21 @@ describe('splitWarc', () => {
     expect(split.problems[0]).toContain(message);
   });
 
+  it('skips a corrupt gzip member and reads on from the next one', () => {
+    const first = gzipSync(recordBytes(page));
+    const broken = Buffer.from(gzipSync(recordBytes(css)));
+    broken.fill(0xff, 10, 30);
+    const third = gzipSync(recordBytes(page));
+    const split = splitWarc(Buffer.concat([first, broken, third]));
+    expect(split.records.map((r) => r.offset)).toEqual([0, first.length + broken.length]);
+    expect(split.problems).toHaveLength(1);
+    expect(split.problems[0]).toMatch(
+      new RegExp(
+        `^the gzip member at byte ${first.length} is corrupt \\(.+\\); read on from the next member at byte ${first.length + broken.length}$`,
+      ),
+    );
+  });
+
   it('says where trailing non-gzip bytes of a .warc.gz start', () => {
     const member = gzipSync(recordBytes(page));
     const split = splitWarc(Buffer.concat([member, Buffer.from('trailing')]));

@@ -76,8 +76,12 @@ function inflateMembers(buf: Buffer): { plain: Buffer; origins: Origin[]; proble
       continue;
     }
     if (member.kind === 'broken') {
-      problems.push(`the gzip member at byte ${at} is corrupt (${member.why}); the rest is not read`);
-      break;
+      const next = nextMember(buf, start);
+      const then = next === null ? 'the rest is not read' : `read on from the next member at byte ${next}`;
+      problems.push(`the gzip member at byte ${at} is corrupt (${member.why}); ${then}`);
+      if (next === null) break;
+      at = next;
+      continue;
     }
     origins.push({ plainStart: plainLength, fileOffset: at });
     parts.push(member.data);
