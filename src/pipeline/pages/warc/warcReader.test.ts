@@ -93,6 +93,21 @@ describe('readWarc', () => {
     ]);
   });
 
+  it('names a page the HTML reader cannot read and keeps the others', () => {
+    const page = ok(
+      readWarc(buildWarc([pageA, pageB]), {
+        readHtml: (html, context) =>
+          context.url?.endsWith('/a')
+            ? { ok: false, reason: 'no headline' }
+            : { ok: true, headline: 'B', outlet: null, text: 'Body text.', meta: {}, warnings: [] },
+      }),
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual(['B']);
+    expect(page.warnings.map((w) => w.message)).toEqual([
+      'record 1 at byte 0 (https://news.example.org/a): no headline',
+    ]);
+  });
+
   it('un-chunks and gunzips a chunked, gzip-encoded payload and honours its charset', () => {
     const html = Buffer.from(simplePage('Caf\u00e9', 'Body text. Caf\u00e9 cr\u00e8me.'), 'latin1');
     const zipped = gzipSync(html);
