@@ -96,7 +96,7 @@ describe('readWarc', () => {
   it('names a page the HTML reader cannot read and keeps the others', () => {
     const page = ok(
       readWarc(buildWarc([pageA, pageB]), {
-        readHtml: (html, context) =>
+        readHtml: (_html, context) =>
           context.url?.endsWith('/a')
             ? { ok: false, reason: 'no headline' }
             : { ok: true, headline: 'B', outlet: null, text: 'Body text.', meta: {}, warnings: [] },
