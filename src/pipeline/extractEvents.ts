@@ -138,7 +138,7 @@ function cluesOf(r: ArticleAnalysisResult, text: string): ArticleCountryClue[] {
   if (!clues) {
     clues = articleCountryClues(r.articleId, text, r.people);
     for (const c of clues) {
-      if (text.slice(c.start, c.end) !== c.quote) {
+      if (text.slice(c.start, c.end) !== c.sentence) {
         throw new Error(`person country clue: the quote is not the text at its offsets in ${c.articleId}`);
       }
     }

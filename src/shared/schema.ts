@@ -137,13 +137,14 @@ export const EventSchema = z.object({
 
 /**
  * Words of one article that state a person's country, next to the name ("Russian President Vladimir
- * Putin", "Putin, the Russian leader", "Fed Chair Jerome Powell"): `clue` as written, inside `quote`,
- * the verbatim sentence at `start`/`end` in the article text.
+ * Putin", "Putin, the Russian leader", "Fed Chair Jerome Powell"): `clue` as written, inside `sentence`,
+ * the verbatim sentence at `start`/`end` in the article text (not named `quote`: the index carries these,
+ * and event quotes live in the month shards only).
  */
 export const PersonCountryClueSchema = z.object({
   id: z.string().check(z.regex(/^[A-Z]{2}$/)),
   articleId: z.string(),
-  quote: z.string().check(z.minLength(1)),
+  sentence: z.string().check(z.minLength(1)),
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
   clue: z.string().check(z.minLength(1)),

@@ -27,7 +27,7 @@ export function articleCountryClues(
       person: c.person,
       id: c.country,
       articleId,
-      quote: text.slice(start, end),
+      sentence: text.slice(start, end),
       start,
       end,
       clue: c.text,

@@ -58,7 +58,7 @@ describe('decidePersonCountries', () => {
     personId,
     id,
     articleId: `a${n}`,
-    quote: 'q',
+    sentence: 'q',
     start: 0,
     end: 1,
     clue: 'c',

@@ -1,4 +1,6 @@
+import { feedReader } from './feeds/feedReader.ts';
 import { htmlReader } from './html/htmlReader.ts';
+import { warcReader } from './warc/warcReader.ts';
 import type { PageFailure } from './pageFormat.ts';
 import type { PageReader, ParsedPageWithText } from './pageReader.ts';
 import { PAGE_FORMATS, textReader } from './textReader.ts';
@@ -7,16 +9,13 @@ export type { ParsedPageWithText };
 export { PAGE_FORMATS };
 
 /**
- * Readers in the order they are tried; the first that accepts a file reads it.
- * The lead adds `feedReader` (pages/feeds/) and `warcReader` (pages/warc/) here, before textReader.
+ * Readers in the order they are tried; the first that accepts a file reads it. The feed reader sniffs
+ * `.xml`/`.json` files by their first bytes, so it comes before the catch-all text reader.
  */
-export const PAGE_READERS: readonly PageReader[] = [htmlReader, textReader];
+export const PAGE_READERS: readonly PageReader[] = [warcReader, htmlReader, feedReader, textReader];
 
-/** Inputs the folder accepts whose reader is not in PAGE_READERS yet, with what they are. */
-const AWAITED = [
-  { test: /\.(?:xml|rss|atom|json)$/i, kind: 'a news feed' },
-  { test: /\.warc(?:\.gz)?$/i, kind: 'a web archive (WARC)' },
-];
+/** Inputs the folder accepts that no reader took, with what they were taken to be. */
+const AWAITED = [{ test: /\.(?:xml|json)$/i, kind: 'not a news feed (no RSS, Atom or JSON Feed root)' }];
 
 export type ReaderFailure = PageFailure & { reader: string | null };
 
@@ -29,16 +28,14 @@ export function parsePage(
   bytes: Uint8Array,
   fileName = 'page.txt',
 ): (ParsedPageWithText & { reader: string }) | ReaderFailure {
-  const head = bytes.subarray(0, 512);
+  const head = bytes.subarray(0, 4096);
   const reader = PAGE_READERS.find((r) => r.accepts(fileName, head));
   if (!reader) {
     const awaited = AWAITED.find((a) => a.test.test(fileName));
     return {
       ok: false,
       reader: null,
-      reason: awaited
-        ? `${awaited.kind}: no reader for it in this build yet`
-        : 'no reader for this kind of file',
+      reason: awaited ? awaited.kind : 'no reader for this kind of file',
     };
   }
   let result;
