@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inferDay } from '../src/pipeline/time/inferDay.ts';
@@ -13,11 +13,17 @@ import { type Doc, type Prf, type Span, scoreDocs } from './timex/scoreTimex.ts'
  *
  * One dataset convention is applied, not tuned: MEANTIME leaves the creation-time expression (the
  * article's date line, its second line) out of `timexes` because its value is `dct`, so predictions
- * inside that line are not scored.
+ * inside that line are not scored. Two articles have no creation-time expression and their date line is
+ * annotated as an ordinary timex (README, "Timexes and DCT"): there the line is scored like any other.
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(root, '../shared/benchmarks/meantime');
+/** The benchmark sits in `shared/` beside the checkout (main) or two levels up (a worktree in wt/). */
+const dataDir =
+  ['../shared', '../../shared']
+    .map((up) => resolve(root, up, 'benchmarks/meantime'))
+    .find((dir) => existsSync(resolve(dir, 'meantime-dev.jsonl'))) ??
+  resolve(root, '../shared/benchmarks/meantime');
 const file = resolve(dataDir, 'meantime-dev.jsonl');
 
 type Row = { id: string; dct: string; text: string; timexes: Span[] };
@@ -47,11 +53,13 @@ function run(inferred: boolean): void {
   let daysRight = 0;
   const docs: Doc[] = rows.map((row) => {
     chars += row.text.length;
-    const skip = dateLine(row.text);
+    const dated = dateLine(row.text);
+    const inLine = (t: { start: number; end: number }) => t.start >= dated.start && t.end <= dated.end;
+    const skip = row.timexes.some(inLine) ? null : dated;
     const dct = inferred ? inferDay(row.text) : row.dct;
     if (dct === row.dct) daysRight += 1;
     const predicted = tagTimex(row.text, { dct })
-      .filter((t) => !(t.start >= skip.start && t.end <= skip.end))
+      .filter((t) => !(skip && inLine(t)))
       .map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
     return { id: row.id, text: row.text, gold: row.timexes, predicted };
   });
