@@ -1,4 +1,5 @@
 import { chronoMentions } from './chronoMentions.ts';
+import { recognizeMovingHolidays } from './holidays.ts';
 import type { Mention } from './mention.ts';
 import {
   recognizeDecades,
@@ -37,6 +38,7 @@ export function collectMentions(text: string): Mention[] {
     ...recognizeSeasons(text),
     ...recognizeFiscal(text),
     ...recognizeHolidays(text),
+    ...recognizeMovingHolidays(text),
     ...recognizeClockTimes(text),
     ...recognizeDurations(text),
     ...recognizeSets(text),

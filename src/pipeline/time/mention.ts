@@ -16,6 +16,12 @@ export type YearSpec = { year: number | null; yearShift: number | null };
 /** A clock time stated with a day ("4 July at 6:40 p.m.", "12:00 UTC Monday"). */
 export type Clock = { hour: number; minute: number; utc: boolean };
 
+/** How a moving holiday's day is computed in a given year. */
+export type HolidayRule =
+  | { kind: 'nth'; month: number; weekday: number; n: number } // n = -1: the last one of the month
+  | { kind: 'easter'; offset: number }
+  | { kind: 'after'; of: HolidayRule; days: number };
+
 export type Meaning =
   | ({
       kind: 'calendar';
@@ -54,6 +60,8 @@ export type Meaning =
   | ({ kind: 'half'; half: 1 | 2 } & YearSpec)
   | ({ kind: 'season'; season: Season; shift: -1 | 0 | 1 | null } & YearSpec)
   | { kind: 'decade'; decade: number }
+  /** A holiday whose day moves ("Thanksgiving"); `shift`: "last/this/next Easter". */
+  | ({ kind: 'holiday'; name: string; rule: HolidayRule; shift: -1 | 0 | 1 | null } & YearSpec)
   | ({ kind: 'fiscal' } & YearSpec)
   | { kind: 'weekOf'; which: 'first' | 'last'; month: number; year: number | null }
   | { kind: 'time'; hour: number; minute: number; utc: boolean; dayAt: number | null }

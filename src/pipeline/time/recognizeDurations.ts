@@ -9,7 +9,7 @@ import {
   parseWeekday,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { scan } from './scan.ts';
+import { scan, startsSentence } from './scan.ts';
 
 /**
  * Amounts of time: durations ("three years", "nearly 21-month-old", "the next four years"), points
@@ -114,14 +114,14 @@ export function recognizeDurations(text: string): Mention[] {
     }),
     ...scan(
       text,
-      /\b(?:for|over|in|within) (years|decades|months|weeks|days|hours|centuries)\b/i,
+      /\b(?:for|over|in|within|through) (?:the )?(years|decades|months|weeks|days|hours|centuries)\b(?! (?:of|to|after|before|since|that|when|ahead|following|leading)\b)/i,
       'duration',
       1,
       (m) => {
         const value = unitValue('several', m[1] ?? '');
-        return value
-          ? { start: m.index + m[0].indexOf(m[1] ?? ''), meaning: { kind: 'duration', value } }
-          : null;
+        // "for years" is the amount; "over the years" keeps its article, as TimeML marks it.
+        const word = / the /i.test(m[0]) ? 'the' : (m[1] ?? '');
+        return value ? { start: m.index + m[0].indexOf(word), meaning: { kind: 'duration', value } } : null;
       },
     ),
     ...scan(
@@ -144,6 +144,10 @@ export function recognizeDurations(text: string): Mention[] {
     }),
   ];
 }
+
+/** Amounts that a period adjective measures over that period ("annual loss", "quarterly net profit"). */
+const PERIOD_AMOUNT =
+  /^ (?:(?:net|gross|operating|pre-tax|pretax|average|total|record|first|full) )?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|turnover|deficits?|surplus(?:es)?|output|production|growth|inflation|rainfall|budgets?)\b/i;
 
 export function recognizeSets(text: string): Mention[] {
   return [
@@ -173,11 +177,13 @@ export function recognizeSets(text: string): Mention[] {
     }),
     ...scan(
       text,
-      /\b(annual|annually|yearly|daily|weekly|monthly|quarterly|biannual|hourly)\b/,
+      /\b(annual|annually|yearly|daily|weekly|monthly|quarterly|biannual|hourly)\b/i,
       'set',
       1,
-      (m) => {
-        const word = m[1] ?? '';
+      (m, t) => {
+        // Capitalised inside a sentence it is a name ("the Daily Mail", "Weekly Standard").
+        if (/^[A-Z]/.test(m[1] ?? '') && !startsSentence(t, m.index)) return null;
+        const word = (m[1] ?? '').toLowerCase();
         const value: Record<string, string> = {
           annual: 'P1Y',
           annually: 'P1Y',
@@ -189,6 +195,9 @@ export function recognizeSets(text: string): Mention[] {
           biannual: 'P6M',
           hourly: 'PT1H',
         };
+        // "annual profit": an amount summed over one year, a DURATION; "annual conference": a SET.
+        if (PERIOD_AMOUNT.test(t.slice(m.index + m[0].length)))
+          return { meaning: { kind: 'duration', value: value[word] ?? 'P1Y' } };
         return { meaning: { kind: 'set', value: value[word] ?? 'P1Y' } };
       },
     ),

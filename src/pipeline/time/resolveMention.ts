@@ -1,4 +1,5 @@
 import { describeDay, parseDay, pad } from './calendar.ts';
+import { resolveHoliday } from './holidays.ts';
 import type { Meaning, Mention } from './mention.ts';
 import {
   resolveCalendar,
@@ -44,6 +45,8 @@ export function resolveMeaning(m: Mention, ctx: ResolveContext, related: Related
       return resolveHalf(meaning, ctx);
     case 'season':
       return resolveSeason(meaning, ctx);
+    case 'holiday':
+      return resolveHoliday(meaning, ctx);
     case 'decade':
       return resolveDecade(meaning, ctx);
     case 'fiscal':

@@ -2,6 +2,7 @@ import { type Interval, type Precision, describeDay, parseDay } from './calendar
 import { collectMentions } from './collectMentions.ts';
 import type { Mention } from './mention.ts';
 import { type Anchor, type ResolveContext, type Resolution, type TimexType } from './resolution.ts';
+import { withRanges } from './rangeDurations.ts';
 import { resolveMeaning } from './resolveMention.ts';
 import { type Span, clauseTense, insideAny, quoteSpans, sentenceSpans, spanAt } from './textContext.ts';
 
@@ -96,12 +97,13 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
       m.end = m.meaning.amountEnd;
     }
   }
-  return mentions
+  const timexes: Timex[] = mentions
     .filter((m) => !absorbed.has(m))
     .flatMap((m) => {
       const res = resolved.get(m);
       return res ? [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...res }] : [];
     });
+  return withRanges(text, timexes);
 }
 
 /**

@@ -125,3 +125,54 @@ describe('holidays on a fixed day', () => {
     expect(one(text, span)?.value).toBe(value);
   });
 });
+
+describe('a range of two dates is also a DURATION', () => {
+  it.each([
+    ['The mine will produce copper from 2012 to 2015.', 'from 2012 to 2015', 'P3Y', ['2012', '2015']],
+    ['Prices doubled between 1999 and 2004.', 'between 1999 and 2004', 'P5Y', ['1999', '2004']],
+    [
+      'Exports fell between March and June 2007.',
+      'between March and June 2007',
+      'P3M',
+      ['2007-03', '2007-06'],
+    ],
+    [
+      'The fair ran from November to February 2008.',
+      'from November to February 2008',
+      'P3M',
+      ['2007-11', '2008-02'],
+    ],
+  ])('%s', (text, span, value, ends) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value, t?.interval]).toEqual(['DURATION', value, null]);
+    const dates = tagTimex(text, { dct: THU }).filter((x) => x.type === 'DATE');
+    expect(dates.map((x) => x.value)).toEqual(ends);
+  });
+
+  it.each([
+    ['Output rose from 2010 to 2008.'],
+    ['Talks ran from 2009, and in 2011 they ended.'],
+    ['He served between 2001 to 2003.'],
+  ])('no duration: %s', (text) => {
+    expect(tagTimex(text, { dct: THU }).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+});
+
+describe('vague stretches and period adjectives', () => {
+  it.each([
+    ['Fans have stayed loyal over the years.', 'the years', 'DURATION', 'PXY'],
+    ['The town has shrunk through the decades.', 'the decades', 'DURATION', 'PXY'],
+    ['The bank reported its first annual loss.', 'annual', 'DURATION', 'P1Y'],
+    ['Quarterly revenue beat forecasts.', 'Quarterly', 'DURATION', 'P3M'],
+    ['The firm posted record annual net profit.', 'annual', 'DURATION', 'P1Y'],
+    ['Delegates met at the annual summit.', 'annual', 'SET', 'P1Y'],
+    ['The council publishes a monthly bulletin.', 'monthly', 'SET', 'P1M'],
+  ])('%s', (text, span, type, value) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value]).toEqual([type, value]);
+  });
+
+  it('"over the years of war" is no stretch of its own', () => {
+    expect(tagTimex('Over the years of war, many fled.', { dct: THU })).toEqual([]);
+  });
+});
