@@ -50,7 +50,7 @@ const HOLIDAY_PATTERN = new RegExp(
 
 /** US Election Day is only that day in a text about US elections. */
 const US_CONTEXT =
-  /\bU\.S\.|\b(?:US|USA|United States|American|America|presidential|midterms?|Congress|Senate)\b/;
+  /\bU\.S\.|\b(?:US|USA|United States|Americans?|America|presidential|midterms?|Congress|Senate)\b/;
 
 export function recognizeMovingHolidays(text: string): Mention[] {
   return scan(text, HOLIDAY_PATTERN, 'holiday', 3, (m, t) => {

@@ -12,7 +12,8 @@ import { previousWord, scan, startsSentence } from './scan.ts';
 const PART_PREFIX =
   '(?:(early|mid|late|the (?:very )?(?:end|beginning|start|middle|close) of|the turn of)[- ])?';
 const YEAR = '((?:19|20)\\d{2})';
-const YEAR_REF = `(?:,? ${YEAR}| of ${YEAR}| of (this|last|next|the following|the previous) year)`;
+/** The year written after a month, quarter or half; "of the year" names none (the tense or dct decides). */
+const YEAR_REF = `(?:,? ${YEAR}| of ${YEAR}| of (this|last|next|the following|the previous) year| of the year)`;
 
 export function partOf(word: string | undefined): Part | undefined {
   if (!word) return undefined;

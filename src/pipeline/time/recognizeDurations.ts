@@ -33,7 +33,7 @@ function unitValue(amountText: string | undefined, unitWord: string): string | n
 }
 
 const COUNTED = new RegExp(
-  `\\b${APPROX}(?:(the) (?:past|last|next|first|previous|following|coming|final|other) )?(${NUMBER})[ -](?:(?:straight|consecutive|successive|more|full|whole) )?(${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
+  `\\b${APPROX}(?:(the) (?:(?:past|last|next|first|previous|following|coming|final|other) )?)?(${NUMBER})[ -](?:(?:straight|consecutive|successive|more|full|whole) )?(${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
   'i',
 );
 const VAGUE_AMOUNT = new RegExp(

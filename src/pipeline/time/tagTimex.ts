@@ -134,7 +134,10 @@ function contextFor(
 ): ResolveContext {
   const sentence = spanAt(sentences, m.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const tense = clauseTense(text, sentence, m.start, m.end);
+  // "was adjourned until April 2": a past verb does not put the end of the wait in the past.
+  const clauseTenseHere = clauseTense(text, sentence, m.start, m.end);
+  const until = /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  const tense = until && clauseTenseHere === 'past' ? 'none' : clauseTenseHere;
   // "next week ... on Thursday" speaks of that week only when the weekday's clause looks the same way.
   const next = /\bnext week\b/i.test(sentenceText) && tense !== 'past';
   const last = /\blast week\b/i.test(sentenceText) && tense !== 'future';

@@ -176,3 +176,16 @@ describe('vague stretches and period adjectives', () => {
     expect(tagTimex('Over the years of war, many fled.', { dct: THU })).toEqual([]);
   });
 });
+
+describe('"the N units", "of the year", "until X" after a past verb', () => {
+  it.each([
+    ['Profit fell in the six months to June.', 'the six months', 'DURATION', 'P6M'],
+    ['Hiring slowed in the first half of the year.', 'the first half of the year', 'DATE', '2008-H1'],
+    ['The court was adjourned until October 2.', 'October 2', 'DATE', '2008-10-02'],
+    ['The road was closed until August 30.', 'August 30', 'DATE', '2008-08-30'],
+    ['The road was closed on August 30.', 'August 30', 'DATE', '2008-08-30'],
+  ])('%s', (text, span, type, value) => {
+    const t = one(text, span);
+    expect([t?.type, t?.value]).toEqual([type, value]);
+  });
+});
