@@ -141,6 +141,7 @@ export function resolveQuarter(m: Of<'quarter'>, ctx: ResolveContext): Resolutio
       year = dct.getFullYear();
       if (ctx.tense === 'past' && quarter > current) year -= 1;
       if (ctx.tense === 'future' && quarter < current) year += 1;
+      if (ctx.tense === 'none') year = nearestQuarterYear(dct, quarter);
     }
   } else {
     if (!dct) return unresolved(ctx, 'XXXX-QX');
@@ -159,6 +160,17 @@ export function resolveQuarter(m: Of<'quarter'>, ctx: ResolveContext): Resolutio
     note: `${quoteText(ctx)}${from} → ${value}`,
     anchor,
   };
+}
+
+/** The year whose quarter `quarter` lies nearest to `dct` (no tense: "the fourth quarter" in August is ahead). */
+function nearestQuarterYear(dct: Date, quarter: number): number {
+  const y = dct.getFullYear();
+  const month = y * 12 + dct.getMonth();
+  const distance = (yy: number) => {
+    const first = yy * 12 + 3 * (quarter - 1);
+    return month < first ? first - month : Math.max(0, month - (first + 2));
+  };
+  return [y, y - 1, y + 1].reduce((best, yy) => (distance(yy) < distance(best) ? yy : best), y);
 }
 
 export function resolveHalf(m: Of<'half'>, ctx: ResolveContext): Resolution {

@@ -189,3 +189,21 @@ describe('"the N units", "of the year", "until X" after a past verb', () => {
     expect([t?.type, t?.value]).toEqual([type, value]);
   });
 });
+
+describe('a numbered quarter without its year', () => {
+  // Thu 4 Sep 2008 is in the third quarter; Tue 15 Jan 2008 in the first.
+  it.each([
+    ['The miner has announced cuts, resulting in idle pits during the fourth quarter.', THU, '2008-Q4'],
+    [
+      'The bank has posted losses, leaving it short of capital in the fourth quarter.',
+      '2008-01-15',
+      '2007-Q4',
+    ],
+    ['The retailer lost money in the fourth quarter.', THU, '2007-Q4'],
+    ['The retailer will open stores in the first quarter.', THU, '2009-Q1'],
+  ])('%s (%s)', (text, dct, value) => {
+    expect(one(text, text.includes('fourth') ? 'the fourth quarter' : 'the first quarter', dct)?.value).toBe(
+      value,
+    );
+  });
+});

@@ -97,11 +97,17 @@ const NOT_PAST_ED = /^(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed
 export function clauseTense(text: string, sentence: Span, start: number, end: number): Tense {
   // Markers inside the expression's own comma-delimited segment speak first ("signed in November, will close").
   const segment = segmentAt(text, sentence, start, end);
+  // ", resulting in ... in the fourth quarter": a participle clause of consequence has no tense of its
+  // own, and the main verb before the comma dates the announcement, not the consequence.
+  if (segment.start > sentence.start && CONSEQUENCE.test(text.slice(segment.start, start))) return 'none';
   const own = nearestMarker(text, segment, start, end);
   return own === 'none' && !hasMarker(text, segment, start, end)
     ? nearestMarker(text, sentence, start, end)
     : own;
 }
+
+const CONSEQUENCE =
+  /^\s*(?:resulting in|leading to|bringing|raising|lifting|cutting|pushing|taking|leaving|making)\b(?![^,;]*\b(?:was|were|had|did)\b)/i;
 
 function segmentAt(text: string, sentence: Span, start: number, end: number): Span {
   const before = text.slice(sentence.start, start);
