@@ -80,6 +80,10 @@ describe('weekdays follow the clause tense', () => {
     ['Congress is due to vote Tuesday.', 'Tuesday', '2008-09-09'],
     ['The launch is scheduled for Friday.', 'Friday', '2008-09-05'],
     ['The committee met on Monday.', 'Monday', '2008-09-01'],
+    ['Elections are planned for Friday.', 'Friday', '2008-09-05'],
+    ['The verdict is due on Monday.', 'Monday', '2008-09-08'],
+    ['Protests are planned for the weekend.', 'the weekend', '2008-W36-WE'],
+    ['Protests erupted over the weekend.', 'the weekend', '2008-W35-WE'],
   ])('%s', (text, span, value) => {
     expect(one(text, span)?.value).toBe(value);
   });
