@@ -72,7 +72,7 @@ export function recognizeMonths(text: string): Mention[] {
 }
 
 const YEAR_PATTERN = new RegExp(
-  `(?:\\b(?:the )?(?:(?:fiscal|financial) (?:year )?)|\\bFY ?)?\\b${PART_PREFIX}${YEAR}\\b`,
+  `(?:\\b(?:[Tt]he )?(?:(?:[Ff]iscal|[Ff]inancial) (?:year )?)|\\bFY ?)?\\b${PART_PREFIX}${YEAR}\\b`,
 );
 
 /** A four-digit year standing alone; never part of a larger number, an amount or a range of numbers. */

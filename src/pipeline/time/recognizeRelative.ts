@@ -86,6 +86,9 @@ export function recognizeRelativeDays(text: string): Mention[] {
         return { end, meaning: { kind: 'relDay', offset, ...(part && !end ? { dayPart: part } : {}) } };
       },
     ),
+    ...scan(text, /\bthe day (before yesterday|after tomorrow)\b/i, 'relative-day', 3, (m) => ({
+      meaning: { kind: 'relDay', offset: /before/i.test(m[1] ?? '') ? -2 : 2 },
+    })),
     ...scan(text, /\b(this|last) (morning|afternoon|evening|night)\b/i, 'relative-day', 3, (m) => ({
       meaning: {
         kind: 'relDay',

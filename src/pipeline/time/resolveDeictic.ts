@@ -95,7 +95,9 @@ export function resolveRelDay(m: Of<'relDay'>, ctx: ResolveContext): Resolution 
       anchor: 'dct',
     };
   }
-  const why = m.offset === 0 ? '' : m.offset < 0 ? `${-m.offset} day before` : `${m.offset} day after`;
+  const days = Math.abs(m.offset) === 1 ? 'day' : 'days';
+  const why =
+    m.offset === 0 ? '' : m.offset < 0 ? `${-m.offset} ${days} before` : `${m.offset} ${days} after`;
   return dayResolution(ctx, day, why, 'dct', { dayPart: m.dayPart, clock: m.clock });
 }
 

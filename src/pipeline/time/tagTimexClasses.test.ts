@@ -211,3 +211,13 @@ describe('a numbered quarter without its year', () => {
     );
   });
 });
+
+describe('two days off and capitalised fiscal years', () => {
+  it.each([
+    ['Rain fell the day before yesterday.', 'the day before yesterday', '2008-09-02'],
+    ['The verdict comes the day after tomorrow.', 'the day after tomorrow', '2008-09-06'],
+    ['Fiscal 2007 revenue rose.', 'Fiscal 2007', 'FY2007'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
