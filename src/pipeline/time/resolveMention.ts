@@ -1,15 +1,8 @@
 import { describeDay, parseDay, pad } from './calendar.ts';
 import { resolveHoliday } from './holidays.ts';
 import type { Meaning, Mention } from './mention.ts';
-import {
-  resolveCalendar,
-  resolveDecade,
-  resolveFiscal,
-  resolveHalf,
-  resolveQuarter,
-  resolveSeason,
-  resolveWeekOf,
-} from './resolveCalendar.ts';
+import { resolveCalendar, resolveDecade, resolveFiscal, resolveWeekOf } from './resolveCalendar.ts';
+import { resolveHalf, resolveQuarter, resolveSeason } from './resolveYearParts.ts';
 import { resolveAgo, resolveRelDay, resolveRelUnit, resolveWeekday, shiftedPoint } from './resolveDeictic.ts';
 import { type ResolveContext, type Resolution, dayResolution, quoteText, unresolved } from './resolution.ts';
 import { durationValue } from './lexicon.ts';
