@@ -84,6 +84,8 @@ describe('weekdays follow the clause tense', () => {
     ['The verdict is due on Monday.', 'Monday', '2008-09-08'],
     ['Protests are planned for the weekend.', 'the weekend', '2008-W36-WE'],
     ['Protests erupted over the weekend.', 'the weekend', '2008-W35-WE'],
+    ['The lender said on Monday it would raise capital.', 'Monday', '2008-09-01'],
+    ['Officials said late Tuesday they would reopen the road.', 'Tuesday', '2008-09-02'],
     ['The jury returns its verdict on Monday.', 'Monday', '2008-09-08'],
     ['The court rules on Friday.', 'Friday', '2008-09-05'],
     ['Sales have soared since its launch on Monday.', 'Monday', '2008-09-01'],

@@ -103,6 +103,8 @@ const NOT_PAST_ED = /^(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed
 export function clauseTense(text: string, sentence: Span, start: number, end: number): Tense {
   // Markers inside the expression's own comma-delimited segment speak first ("signed in November, will close").
   const segment = segmentAt(text, sentence, start, end);
+  // "said on Monday it would ...": the verb right before the date is the one it dates.
+  if (pastVerbRightBefore(text, sentence, start)) return 'past';
   // ", resulting in ... in the fourth quarter": a participle clause of consequence has no tense of its
   // own, and the main verb before the comma dates the announcement, not the consequence.
   if (segment.start > sentence.start && CONSEQUENCE.test(text.slice(segment.start, start))) return 'none';
@@ -153,6 +155,14 @@ function nearestMarker(text: string, sentence: Span, start: number, end: number)
   consider(PRESENT_MARKERS, 'none');
   if (!isHeadline(text, sentence)) consider(SCHEDULE_PRESENT, 'future');
   return best.tense;
+}
+
+function pastVerbRightBefore(text: string, sentence: Span, start: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - 40), start);
+  const m = /\b([a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/.exec(before);
+  const word = m?.[1] ?? '';
+  if (!m || NOT_PAST_ED.test(word) || !new RegExp(`^(?:${PAST_MARKERS.source})$`).test(word)) return false;
+  return !precededByAuxiliary(before, m.index) && !/\b(?:has|have|had)\s+$/.test(before.slice(0, m.index));
 }
 
 /** The first line of a text, when a line break ends it: a headline. */
