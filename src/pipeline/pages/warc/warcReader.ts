@@ -131,7 +131,13 @@ function articleOf(
   deps: WarcDeps,
 ): ArticleDraft | null {
   if (!page.url) {
-    const shown = page.rawUrl ? `"${clip(page.rawUrl, 60)}" is not an http(s) address` : 'none is given';
+    // An address with another scheme (javascript:, data:) is named by its scheme only, never quoted.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(page.rawUrl)?.[1]?.toLowerCase();
+    const shown = scheme
+      ? `is a "${clip(scheme, 20)}" address, not http(s)`
+      : page.rawUrl
+        ? `"${clip(page.rawUrl, 60)}" is not an http(s) address`
+        : 'none is given';
     tally.add(
       'url',
       `${place}: no link kept for its page (its WARC-Target-URI ${shown})`,
