@@ -63,7 +63,7 @@ const scripted = (title: string) =>
     `<title>${title}</title><script>alert("head")</script>`,
     article(
       title,
-      '<img src="x.png" onerror="alert(1)"><p onclick="steal()" onmouseover="steal()">The talks were <a href="javascript:alert(2)">called</a> useful.</p>',
+      `<img src="x.png" onerror="alert(1)"><p onclick="steal()" onmouseover="steal()">The talks (${title}) were <a href="javascript:alert(2)">called</a> useful.</p>`,
     ),
   );
 
@@ -74,7 +74,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     entries: [file('scripted.html', scripted('Talks resume in Vienna'))],
     outcome: 'reads',
     headlines: ['Talks resume in Vienna'],
-    bodyIncludes: ['The talks were called useful.', BODY],
+    bodyIncludes: ['The talks (Talks resume in Vienna) were called useful.', BODY],
   },
   {
     name: 'a javascript: canonical and og:url',
@@ -136,7 +136,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     file: 'nested.html',
     entries: [file('nested.html', webPage('<title>Deep page</title>', nested(50_000)))],
     outcome: 'skipped',
-    reason: /^not read \(html reader\): tags nested 50\d{3} deep, past the \d+ a page may nest/,
+    reason: /^not read as a web page: tags nested 50\d{3} deep, past the \d+ a page may nest/,
   },
   {
     name: '50,000 nested tags in a feed item',
@@ -159,7 +159,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     file: 'huge.html',
     entries: [file('huge.html', hugePage(20))],
     outcome: 'skipped',
-    reason: /^not read \(html reader\): holds 20 MB of markup besides scripts, past the 8 MB a page may hold/,
+    reason: /^not read as a web page: holds 20 MB of markup besides scripts, past the 8 MB a page may hold/,
   },
   {
     name: 'invalid UTF-8 bytes under a utf-8 meta charset',
@@ -211,7 +211,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     file: 'bomb.html.gz',
     entries: [{ name: 'bomb.html.gz', bytes: gzipSync(new Uint8Array(60 * 1024 * 1024), { level: 9 }) }],
     outcome: 'skipped',
-    reason: /^not read \(html reader\): inflates past 50 MB \(a gzip bomb or not a single page\); not read/,
+    reason: /^not read as a web page: inflates past 50 MB \(a gzip bomb or not a single page\); not read/,
   },
   {
     name: 'a feed with 10,000 items',
@@ -279,7 +279,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     ],
     outcome: 'skipped',
     reason:
-      /^not read \(warc reader\): the archive holds no HTML page \(0 records\); record 1 at byte 0 is truncated/,
+      /^not read as a web archive: the archive holds no HTML page \(0 records\); record 1 at byte 0 is truncated/,
   },
   {
     name: 'a WARC holding a scripted page at a javascript: target',

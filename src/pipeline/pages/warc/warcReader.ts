@@ -23,6 +23,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  */
 export const warcReader: PageReader = {
   name: 'warc',
+  label: 'web archive',
   accepts: (fileName, head) =>
     WARC_NAME.test(fileName) || new TextDecoder('latin1').decode(head.subarray(0, 7)) === 'WARC/1.',
   read: (bytes) => readWarc(bytes),
