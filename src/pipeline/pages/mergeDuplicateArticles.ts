@@ -7,6 +7,15 @@ export const MIN_MATCHED_BODY = 100;
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid)$/i;
 
 /** The build's pages, articles, texts and analysis inputs, in build order (not changed here). */
+type MatchKey = { key: string; sameBy: ArticleCopy['sameBy'] };
+
+/**
+ * Keys by article object: a rebuild hands out the same (never changed) article objects for pages that
+ * did not change, so their text is not normalised again. An article's id digests its text, and the
+ * object holds its url, so the keys cannot go stale.
+ */
+const keysMemo = new WeakMap<ArticleSummary, MatchKey[]>();
+
 export type DuplicateInput<I extends { id: string }> = {
   pages: Page[];
   articles: ArticleSummary[];
@@ -35,7 +44,8 @@ export function mergeDuplicateArticles<I extends { id: string }>(
   const groups: { members: number[]; sameBy: (ArticleCopy['sameBy'] | null)[] }[] = [];
   const groupOfKey = new Map<string, number>();
   input.articles.forEach((article, i) => {
-    const keys = matchKeys(article, textOf.get(article.id) ?? '');
+    let keys = keysMemo.get(article);
+    if (!keys) keysMemo.set(article, (keys = matchKeys(article, textOf.get(article.id) ?? '')));
     const hit = keys.find((k) => groupOfKey.has(k.key));
     const g = hit ? groupOfKey.get(hit.key)! : groups.push({ members: [], sameBy: [] }) - 1;
     groups[g]!.members.push(i);
@@ -98,11 +108,8 @@ export function mergeDuplicateArticles<I extends { id: string }>(
 }
 
 /** The keys an article is matched by: its normalised address, its normalised body. */
-export function matchKeys(
-  article: Pick<ArticleSummary, 'url'>,
-  text: string,
-): { key: string; sameBy: ArticleCopy['sameBy'] }[] {
-  const keys: { key: string; sameBy: ArticleCopy['sameBy'] }[] = [];
+export function matchKeys(article: Pick<ArticleSummary, 'url'>, text: string): MatchKey[] {
+  const keys: MatchKey[] = [];
   const url = article.url ? normaliseUrl(article.url) : null;
   if (url) keys.push({ key: `url ${url}`, sameBy: 'url' });
   const body = normaliseBody(text);
