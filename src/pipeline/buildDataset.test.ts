@@ -123,3 +123,41 @@ describe('editor sidecars', () => {
     expect(result).toEqual({ ok: false, errors: [{ file, reason: expect.stringMatching(reason) }] });
   });
 });
+
+describe('the "capture day cannot be worked out" warning', () => {
+  const html = (published: string) =>
+    `<html lang="en"><head><title>Talks resume</title>${published}</head><body><article><h1>Talks resume</h1><p>The talks resumed on Friday in Vienna, officials said.</p></article></body></html>`;
+  const item = (title: string, pubDate: string) =>
+    `<item><title>${title}</title><description>The talks resumed on Friday.</description>${pubDate}</item>`;
+  const rss = (...items: string[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>${items.join('')}</channel></rss>`;
+  const DATE = '<pubDate>Thu, 03 Jul 2025 10:00:00 GMT</pubDate>';
+
+  it.each([
+    [
+      'a web page with a publication day',
+      'a.html',
+      html('<meta property="article:published_time" content="2025-07-03">'),
+      null,
+    ],
+    [
+      'a web page with none',
+      'a.html',
+      html(''),
+      /^the capture day cannot be worked out from the page, so relative dates \("on Friday"\) stay unresolved$/,
+    ],
+    ['a feed whose items all have a day', 'a.rss', rss(item('One', DATE), item('Two', DATE)), null],
+    [
+      'a feed with one item without a day',
+      'a.rss',
+      rss(item('One', DATE), item('Two', '')),
+      /relative dates \("on Friday"\) in the 1 article\(s\) with no publication day stay unresolved$/,
+    ],
+  ])('%s', (_name, file, text, warning) => {
+    const result = buildDataset([{ file, bytes: enc(text) }], { generatedAt: AT });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const messages = result.dataset.pages[0]!.warnings.map((w) => w.message);
+    const found = messages.filter((m) => m.startsWith('the capture day cannot be worked out'));
+    expect(found).toEqual(warning ? [expect.stringMatching(warning)] : []);
+  });
+});

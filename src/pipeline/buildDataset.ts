@@ -9,6 +9,8 @@ import type { ArticleAnalysisResult } from './analyseArticle.ts';
 import { extractEvents, primeAnalyses, type ArticleInput } from './extractEvents.ts';
 import { compareNames, inputDigestOf, sha256Hex } from './ids.ts';
 import { duplicatePageMessage } from './pages/duplicatePages.ts';
+import { mergeDuplicateArticles } from './pages/mergeDuplicateArticles.ts';
+import { readerLabel } from './pages/parsePage.ts';
 import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { assignEventIds, type IdChanges } from './events/assignEventIds.ts';
 import { EMPTY_LEDGER, parseIdLedger, type IdLedger } from './events/parseIdLedger.ts';
@@ -49,7 +51,14 @@ export type BuildOptions = {
 };
 
 export type BuildResult =
-  | { ok: true; dataset: Dataset; texts: ArticleText[]; idLedger: { ledger: IdLedger; changes: IdChanges } }
+  | {
+      ok: true;
+      dataset: Dataset;
+      texts: ArticleText[];
+      idLedger: { ledger: IdLedger; changes: IdChanges };
+      /** The reader that took each seed file (parsePage's name: "text", "html"), for the CLI's summary. */
+      readers: Map<string, string>;
+    }
   | { ok: false; errors: PageError[] };
 
 /**
@@ -89,6 +98,7 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   // The same page under two names: both kept (an article id names one capture), the later one warned.
   const firstFileWithText = new Map<string, string>();
   const digests: { file: string; digest: string }[] = [];
+  const readers = new Map<string, string>();
   for (const seed of sorted) {
     const digest = sha256Hex(seed.bytes);
     digests.push({ file: seed.file, digest });
@@ -101,12 +111,13 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
       cache.pages.set(key, read);
     }
     const entries = pageEntries(read, seed.file, digest);
+    if (read.parsed.reader) readers.set(seed.file, read.parsed.reader);
     if (!read.parsed.ok && read.parsed.reader !== 'text') {
       // Captured from the web (or a kind with no reader yet): the editor cannot fix the file, so it
       // is listed as skipped with the reason and the other files still build.
       skippedFiles.push({
         file: seed.file,
-        reason: `not read (${read.parsed.reader ?? 'no'} reader): ${read.parsed.reason}`,
+        reason: `not read${read.parsed.reader ? ` as a ${readerLabel(read.parsed.reader)}` : ''}: ${read.parsed.reason}`,
       });
       continue;
     }
@@ -126,16 +137,17 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   }
   for (const key of cache.pages.keys()) if (!pageKeys.has(key)) cache.pages.delete(key);
   if (errors.length > 0) return { ok: false, errors };
-  const { events, people, countries } = extractEvents(inputs, { cache: cache.analyses });
-  const ids = assignEventIds(events, articles, previousIds);
+  const merged = mergeDuplicateArticles({ pages, articles, texts, inputs });
+  const { events, people, countries } = extractEvents(merged.inputs, { cache: cache.analyses });
+  const ids = assignEventIds(events, merged.articles, previousIds);
 
   const dataset = validateDataset(
     {
       schemaVersion: SCHEMA_VERSION,
       generatedAt: options.generatedAt,
       inputDigest: inputDigestOf(digests),
-      pages,
-      articles,
+      pages: merged.pages,
+      articles: merged.articles,
       events: ids.events,
       people,
       countries,
@@ -144,7 +156,13 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
     },
     cache.validated,
   );
-  return { ok: true, dataset, texts, idLedger: { ledger: ids.ledger, changes: ids.changes } };
+  return {
+    ok: true,
+    dataset,
+    texts: merged.texts,
+    idLedger: { ledger: ids.ledger, changes: ids.changes },
+    readers,
+  };
 }
 
 export function formatPageError(error: PageError): string {

@@ -3,6 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { file, writeCase } from './hardening/badPagesCorpus.ts';
+import { DUPLICATE_ENTRIES, STORY_HEADLINE } from './hardening/duplicateCaptures.ts';
+import { HOSTILE_CASES } from './hardening/hostileCases.ts';
 import { ArticleTextSchema, DatasetIndexSchema, EventDetailsShardSchema } from '../shared/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,9 +29,9 @@ describe('npm run data (cli)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([
-      '000_eaa9ddb59c18344f.txt: 4 articles (1 main, 3 related), 1 warning',
+      '000_eaa9ddb59c18344f.txt: text page, 4 articles (1 main, 3 related), 1 warning',
       expect.stringMatching(/^ {2}warning: the capture day assumes the page's latest dated event/),
-      '004_e00c593ef1c053d8.txt: 4 articles (1 main, 3 related), 0 warnings',
+      '004_e00c593ef1c053d8.txt: text page, 4 articles (1 main, 3 related), 0 warnings',
       expect.stringMatching(
         /^event ids: 0 added, 0 aliased, 0 retired; .*event-ids\.json unchanged \(\d+ live, 0 aliases, 0 retired\)$/,
       ),
@@ -79,6 +82,39 @@ describe('npm run data (cli)', () => {
     const run = runCli(['--seeds', seeds, '--out', tempDir('out')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/notes.docx: skipped/);
+  });
+
+  it('says for each file which reader took it, its articles, its duplicates, or why it was skipped', () => {
+    const seeds = tempDir('seeds');
+    const hostile = (name: string) => HOSTILE_CASES.find((c) => c.file === name)!.entries;
+    writeCase(seeds, [
+      ...DUPLICATE_ENTRIES,
+      ...hostile('nested.html'),
+      ...hostile('cut.warc'),
+      file('notes.docx', 'PK'),
+    ]);
+    const run = runCli(['--seeds', seeds, '--out', tempDir('out')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.filter((l) => !l.startsWith('  ')).slice(0, -2)).toEqual([
+      expect.stringMatching(/^000_good\.txt: text page, 2 articles \(1 main, 1 related\), \d+ warnings?$/),
+      expect.stringMatching(/^a_story\.html: web page, 1 article, \d+ warnings?$/),
+      expect.stringMatching(
+        /^b_story-again\.html: web page, 0 articles, 1 duplicate of a_story\.html, \d+ warnings?$/,
+      ),
+      expect.stringMatching(/^cut\.warc: web archive, 1 article, \d+ warnings?$/),
+      expect.stringMatching(
+        /^feeds\/wire\.rss: feed, 1 article, 1 duplicate of a_story\.html, \d+ warnings?$/,
+      ),
+      expect.stringMatching(/^nested\.html: skipped, not read as a web page: tags nested 5000\d deep/),
+      expect.stringMatching(/^notes\.docx: skipped, not a page/),
+    ]);
+    expect(lines).toContain(
+      `  "${STORY_HEADLINE}" also captured in b_story-again.html (same text), feeds/wire.rss (same address)`,
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}warning: record 2 at byte \d+ is truncated/));
+    expect(lines.at(-1)).toMatch(/^5 pages, 5 articles -> /);
   });
 
   it.each([

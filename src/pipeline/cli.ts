@@ -2,8 +2,9 @@
  * `npm run data -- --seeds DIR --out DIR`
  *
  * Builds the dataset from a seeds folder and writes `OUT/dataset.json` and `OUT/articles/<id>.json`,
- * then the folder's event id ledger (`event-ids.json`) when it changed. Prints one line per page and
- * one about the event ids. Exit codes: 0 built, 1 a page (or the folder) cannot be read, 2 bad usage.
+ * then the folder's event id ledger (`event-ids.json`) when it changed. Prints one line per file of
+ * the folder (the reader that took it, its articles, its duplicates and warnings, or why it was
+ * skipped; see fileSummary.ts) and one about the event ids. Exit codes: 0 built, 1 a page (or the folder) cannot be read, 2 bad usage.
  * Every failure is one `error: ...` line naming the file and the reason, never a stack trace; an
  * unexpected exception (a pipeline bug) is pinned on the page that triggers it, and `DEBUG=1` adds the
  * stack so the bug stays diagnosable.
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
+import { fileSummary } from './fileSummary.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
 import { writeIdLedger } from './io/writeIdLedger.ts';
@@ -63,17 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { dataset, texts, idLedger } = result;
-  for (const page of dataset.pages) {
-    const n = page.articleIds.length;
-    const w = page.warnings.length;
-    console.log(
-      `${page.file}: ${n} article${n === 1 ? '' : 's'} (1 main, ${n - 1} related), ${w} warning${w === 1 ? '' : 's'}`,
-    );
-    for (const warning of page.warnings) {
-      console.log(`  warning${warning.line ? ` (line ${warning.line})` : ''}: ${warning.message}`);
-    }
-  }
-  for (const s of dataset.skippedFiles) console.log(`${s.file}: skipped, ${s.reason}`);
+  for (const line of fileSummary(dataset, result.readers)) console.log(line);
   try {
     await writeDatasetFolder(values.out, dataset, texts);
   } catch (error) {

@@ -65,13 +65,7 @@ export function pageEntries(read: ReadPage, file: string, digest: string): PageE
   const warnings: PageWarning[] = [...parsed.warnings];
   const pageWarningAt = warnings.length;
   if (capture.assumption) warnings.push({ line: null, message: capture.assumption });
-  if (capture.capturedOn === null) {
-    warnings.push({
-      line: null,
-      message:
-        'the capture day cannot be worked out from the page, so relative dates ("on Friday") stay unresolved',
-    });
-  }
+  const noDayWarningAt = warnings.length;
   const page: Page = {
     file,
     format: parsed.format,
@@ -104,6 +98,17 @@ export function pageEntries(read: ReadPage, file: string, digest: string): PageE
     // warns), so the analysis gets no text to find mentions in.
     const analysed = fields.language === null || fields.language === 'en' ? text : '';
     entries.inputs.push({ id, file, ...rest, ...fields, text: analysed, capturedOn: capture.capturedOn });
+  }
+  // Relative dates are placed from an article's publication day, else the capture day: the warning is
+  // for pages with an article that has neither.
+  const noDay = entries.articles.filter((a) => a.publishedOn === null).length;
+  if (capture.capturedOn === null && noDay > 0) {
+    const which =
+      noDay === entries.articles.length ? '' : ` in the ${noDay} article(s) with no publication day`;
+    warnings.splice(noDayWarningAt, 0, {
+      line: null,
+      message: `the capture day cannot be worked out from the page, so relative dates ("on Friday")${which} stay unresolved`,
+    });
   }
   read.entries = { ...entries, file };
   return entries;

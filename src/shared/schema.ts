@@ -78,9 +78,25 @@ export const ArticleSchema = z.object({
   text: z.string(),
 });
 
+/** One other capture of an article: its file, outlet, headline and address, and how it was matched. */
+export const ArticleCopySchema = z.object({
+  file: z.string().check(z.minLength(1)),
+  outlet: z.nullable(z.string().check(z.minLength(1))),
+  headline: z.string().check(z.minLength(1)),
+  url: z.nullable(z.string().check(z.regex(/^https?:\/\/[^\s]+$/))),
+  /** `url`: the same address (canonical URL or link); `text`: the same body, letters and digits. */
+  sameBy: z.enum(['url', 'text']),
+});
+
 /** The article as listed in dataset.json: everything but the text, which is fetched on demand. */
 export const ArticleSummarySchema = z.extend(z.omit(ArticleSchema, { text: true }), {
   textLength: z.int().check(z.nonnegative()),
+  /**
+   * Other captures of the same article (a web page and a feed item, the same story saved twice), found
+   * by the same address or the same body text: listed here and not as articles of their own. Absent
+   * when there are none.
+   */
+  copies: z.optional(z.array(ArticleCopySchema)),
 });
 
 /** `articles/<id>.json`. */
@@ -226,6 +242,7 @@ export type Page = z.infer<typeof PageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
+export type ArticleCopy = z.infer<typeof ArticleCopySchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type Source = z.infer<typeof SourceSchema>;

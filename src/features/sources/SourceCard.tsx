@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ArticleText } from './ArticleText.tsx';
 import { DateWorkings } from './DateWorkings.tsx';
+import { copiesLine } from './copiesLine.ts';
 import { formatDay } from './formatDay.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { SourceCardModel } from './sourceCards.ts';
@@ -31,6 +32,7 @@ export function SourceCard({
   const Heading = headingTag;
   const link = originalLink(article?.url);
   const byAuthors = authorsLine(article?.authors ?? []);
+  const copies = copiesLine(article?.copies);
   const modifiedOn =
     article?.modifiedOn && article.modifiedOn !== article.publishedOn ? article.modifiedOn : null;
 
@@ -79,6 +81,7 @@ export function SourceCard({
           </a>
         </p>
       )}
+      {copies && <p className="source-copies">{copies}</p>}
       <blockquote className="source-quote">
         <p>
           <HighlightedText segments={card.quote.segments} />

@@ -221,7 +221,7 @@ export const TEXT_CASES: BadPageCase[] = [
       { file: 'linked.txt', headlines: ['<p>hi</p>'], warnings: [/the main article has no body/] },
     ],
     skipped: [
-      { file: 'notes.html', reason: /^not read \(html reader\): no headline/ },
+      { file: 'notes.html', reason: /^not read as a web page: no headline/ },
       { file: 'page.txt.bak', reason: /^not a page \(\.txt, \.html/ },
       { file: '.draft.txt', reason: /^hidden file$/ },
       { file: 'README.md', reason: /^documentation, not a page$/ },

@@ -12,6 +12,8 @@ export type ParsedPageWithText = ParsedPage & { text: string };
  */
 export type PageReader = {
   name: string;
+  /** What the reader takes a file to be, for people: "text page", "web page", "feed", "web archive". */
+  label: string;
   accepts: (fileName: string, head: Uint8Array) => boolean;
   read: (bytes: Uint8Array, fileName: string) => ParsedPageWithText | PageFailure;
 };

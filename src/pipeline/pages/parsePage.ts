@@ -14,6 +14,11 @@ export { PAGE_FORMATS };
  */
 export const PAGE_READERS: readonly PageReader[] = [warcReader, htmlReader, feedReader, textReader];
 
+/** The reader's label ("web page") by its name ("html"); the name itself for one not in PAGE_READERS. */
+export function readerLabel(name: string): string {
+  return PAGE_READERS.find((r) => r.name === name)?.label ?? name;
+}
+
 /** Inputs the folder accepts that no reader took, with what they were taken to be. */
 const AWAITED = [{ test: /\.(?:xml|json)$/i, kind: 'not a news feed (no RSS, Atom or JSON Feed root)' }];
 

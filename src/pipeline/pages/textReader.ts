@@ -9,6 +9,7 @@ export const PAGE_FORMATS: readonly PageFormat[] = [aggregatorPage];
 /** `.txt` pages (the aggregator's text capture): decoded, then read by the first matching format. */
 export const textReader: PageReader = {
   name: 'text',
+  label: 'text page',
   accepts: (fileName) => /\.txt$/i.test(fileName),
   read: (bytes) => {
     const decoded = decodePage(bytes);

@@ -101,16 +101,12 @@ function itemUrl(
   const baseUrl = httpUrl(base, undefined);
   const url = httpUrl(raw, baseUrl ?? undefined);
   if (url) return url;
-  const why = /^[a-z][a-z0-9+.-]*:/i.test(raw)
-    ? 'is not an http(s) address'
-    : baseUrl
-      ? 'is not a valid address'
-      : 'is relative and the feed states no http(s) address to resolve it against';
-  tally.add(
-    'link',
-    `${label}: its link "${clip(raw, 60)}" ${why}; the article has no link`,
-    'items whose link was not kept',
-  );
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+  // A link with another scheme (javascript:, data:) is named by its scheme only, never quoted.
+  const what = scheme
+    ? `its link is a "${clip(scheme, 20)}" address, not http(s)`
+    : `its link "${clip(raw, 60)}" ${baseUrl ? 'is not a valid address' : 'is relative and the feed states no http(s) address to resolve it against'}`;
+  tally.add('link', `${label}: ${what}; the article has no link`, 'items whose link was not kept');
   return null;
 }
 

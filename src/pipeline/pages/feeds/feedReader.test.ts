@@ -118,8 +118,8 @@ describe('feedReader: Atom and JSON Feed', () => {
 
 describe('feedReader: hostile and odd feeds', () => {
   it.each([
-    ['javascript:', 'javascript:alert(1)', /not an http\(s\) address/],
-    ['data:', 'data:text/html,hi', /not an http\(s\) address/],
+    ['javascript:', 'javascript:alert(1)', /its link is a "javascript" address, not http\(s\)/],
+    ['data:', 'data:text/html,hi', /its link is a "data" address, not http\(s\)/],
   ])('drops a %s link with a warning naming the item', (_name, link, why) => {
     const page = read(
       rss(`<item><title>Bad link</title><link>${link}</link><description>Body.</description></item>`),
@@ -127,6 +127,7 @@ describe('feedReader: hostile and odd feeds', () => {
     expect(page.articles[0]?.meta?.url).toBeNull();
     expect(page.warnings[0]?.message).toMatch(/^item 1 \("Bad link"\): its link/);
     expect(page.warnings[0]?.message).toMatch(why);
+    expect(page.warnings[0]?.message).not.toContain(link);
   });
 
   it('keeps only the text of content with script, handlers and a hostile title', () => {

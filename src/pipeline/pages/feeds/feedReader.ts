@@ -26,6 +26,7 @@ const JSON_FEED_HEAD = /^\s*\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/
  */
 export const feedReader: PageReader = {
   name: 'feed',
+  label: 'feed',
   accepts: (fileName, head) => FEED_NAME.test(fileName) || looksLikeFeed(head),
   read: (bytes) => readFeed(bytes),
 };

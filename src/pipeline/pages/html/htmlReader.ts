@@ -11,6 +11,7 @@ const HTML_FILE = /\.html?(?:\.gz)?$/i;
  */
 export const htmlReader: PageReader = {
   name: 'html',
+  label: 'web page',
   accepts: (fileName) => HTML_FILE.test(fileName),
   read: (bytes, fileName): ParsedPageWithText | PageFailure => {
     let raw = bytes;

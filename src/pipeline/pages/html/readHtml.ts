@@ -5,6 +5,7 @@ import type { ArticleMeta, PageFailure } from '../pageFormat.ts';
 import { blocksToText, type TextNodeLike } from './blocksToText.ts';
 import { all, parseDocument, textOf, type DomDocument } from './dom.ts';
 import { findPublicationDay } from './findPublicationDay.ts';
+import { MAX_DEPTH, MAX_HTML_CHARS, nestingDepth, tagsToSpaces, withoutScripts } from './markupLimits.ts';
 
 /** What the caller knows about an HTML document beyond its markup (a feed item, a WARC record). */
 export type HtmlContext = {
@@ -26,26 +27,6 @@ export type HtmlArticle = {
   meta: ArticleMeta;
   warnings: PageWarning[];
 };
-
-/** Past this much markup (after scripts and styles are cut) a document is refused. */
-export const MAX_HTML_CHARS = 8 * 1024 * 1024;
-
-/** Past this nesting depth a document is refused: the extractor's time grows with depth squared. */
-export const MAX_DEPTH = 1500;
-
-/** The deepest tag nesting in the markup (void and self-closed tags not counted), from a scan of tags. */
-function nestingDepth(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi)) {
-    if (VOID.test(m[2] ?? '') || m[3]) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > max) max = depth;
-  }
-  return max;
-}
-
-const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li)$/i;
 
 /** franc-min's ISO 639-3 codes -> the 639-1 subtag where one exists. */
 const ISO1: Record<string, string> = {
@@ -95,11 +76,7 @@ const ISO1: Record<string, string> = {
  */
 export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle | PageFailure {
   const jsonLd = readJsonLd(html);
-  const stripped = html
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
+  const stripped = withoutScripts(html);
   if (stripped.length > MAX_HTML_CHARS) {
     return {
       ok: false,
@@ -182,10 +159,13 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
 
 /**
  * An HTML fragment (a feed item's content) -> plain text, one paragraph per block, blank line between;
- * no markup, entities decoded.
+ * no markup, entities decoded. A fragment nested deeper than a page may be is read as one paragraph of
+ * its text between the tags (parsing it would take seconds).
  */
 export function htmlFragmentToText(html: string): string {
-  const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+  const deep = nestingDepth(html) > MAX_DEPTH;
+  const body = deep ? tagsToSpaces(html) : html;
+  const doc = parseDocument(`<!doctype html><html><body>${body}</body></html>`);
   return doc.body ? blocksToText(doc.body) : '';
 }
 
@@ -240,6 +220,9 @@ function clean(s: string | null | undefined): string | null {
     .replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
     .replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)))
     .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
+    // Metadata is text: markup a CMS escaped into it (`&lt;script&gt;`) is cut, never kept as text.
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?[a-z!][^>]*>/gi, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
   return t ? t.slice(0, 300) : null;

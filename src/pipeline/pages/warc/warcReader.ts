@@ -23,6 +23,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  */
 export const warcReader: PageReader = {
   name: 'warc',
+  label: 'web archive',
   accepts: (fileName, head) =>
     WARC_NAME.test(fileName) || new TextDecoder('latin1').decode(head.subarray(0, 7)) === 'WARC/1.',
   read: (bytes) => readWarc(bytes),
@@ -131,7 +132,13 @@ function articleOf(
   deps: WarcDeps,
 ): ArticleDraft | null {
   if (!page.url) {
-    const shown = page.rawUrl ? `"${clip(page.rawUrl, 60)}" is not an http(s) address` : 'none is given';
+    // An address with another scheme (javascript:, data:) is named by its scheme only, never quoted.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(page.rawUrl)?.[1]?.toLowerCase();
+    const shown = scheme
+      ? `is a "${clip(scheme, 20)}" address, not http(s)`
+      : page.rawUrl
+        ? `"${clip(page.rawUrl, 60)}" is not an http(s) address`
+        : 'none is given';
     tally.add(
       'url',
       `${place}: no link kept for its page (its WARC-Target-URI ${shown})`,
