@@ -51,6 +51,7 @@ const WorkSchema = z.object({
         people: z.array(z.unknown()),
         headlinePeople: z.array(z.unknown()),
         mentions: z.array(z.unknown()),
+        countryClues: z.array(z.unknown()),
       }),
     ]),
   ),
