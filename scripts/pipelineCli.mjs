@@ -78,6 +78,9 @@ async function bundle() {
   return outdir;
 }
 
+// The bundle runs from the temp folder: it is told where the pipeline's sources are (they version
+// its page cache, src/pipeline/io/pageStore.ts).
+process.env.NEWS_TIMELINE_SOURCE_ROOT ??= ROOT;
 let dir = currentBundle();
 if (!dir) {
   try {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumVersion, launchChromium, runLoads, type Target } from './browserBench.ts';
 import { measureDevRebuild, type DevFigures } from './devRebuild.ts';
+import { CORPUS_SEED, SIZES } from './corpusSizes.ts';
 import { writeCorpus } from './generateCorpus.ts';
 import { measureJs } from './jsSizes.ts';
 import { writePeerPages } from './peerPages.ts';
@@ -21,13 +22,6 @@ import { freePort, killAll, progress } from './processes.ts';
 import { printReport, type LighthouseRow, type SizeResult } from './report.ts';
 import { serveStatic } from './staticServer.ts';
 
-/** Pages per generated size: measured ~16 events per page (seed 1); the tables print the real counts. */
-const SIZES: Record<string, { pages: number } | null> = {
-  seeds: null,
-  '1k': { pages: 62 },
-  '10k': { pages: 625 },
-};
-const CORPUS_SEED = 20250705;
 const repo = path.resolve(import.meta.dirname, '../..');
 
 const { values } = parseArgs({

@@ -1,4 +1,5 @@
 import type { Article } from '../shared/schema.ts';
+import { articleCountryClues, type ArticleCountryClue } from './entities/articleCountryClues.ts';
 import { findCountries } from './entities/findCountries.ts';
 import { findPeople, type PersonMention } from './entities/findPeople.ts';
 import { extractMentions, type EventMention } from './events/extractMentions.ts';
@@ -17,6 +18,11 @@ export type ArticleAnalysisResult = {
   people: PersonMention[];
   headlinePeople: PersonMention[];
   mentions: EventMention[];
+  /**
+   * The country clues of the body's people (their `person` indexes `people`): per article, so made
+   * here, where it is cached and can run on a worker thread, rather than in the global phase.
+   */
+  countryClues: ArticleCountryClue[];
 };
 
 export function analysisKey(a: ArticleInput): string {
@@ -39,5 +45,6 @@ export function analyseArticle(a: ArticleInput): ArticleAnalysisResult {
     headlinePeople: headlinePeople.map((_, i) => `h${i}`),
     headlineCountries: findCountries(a.headline).map((c) => c.country),
   });
-  return { articleId: a.id, people, headlinePeople, mentions };
+  const countryClues = articleCountryClues(a.id, a.text, people);
+  return { articleId: a.id, people, headlinePeople, mentions, countryClues };
 }

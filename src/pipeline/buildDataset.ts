@@ -18,6 +18,11 @@ import { pageCacheKey, pageEntries, readPage, withWarning, type ReadPage } from 
 import { validateDataset, type ValidationMemo } from './validateDataset.ts';
 
 export type SeedFile = { file: string; bytes: Uint8Array };
+/**
+ * A page for buildDataset: its bytes, or (read earlier, one page at a time, and dropped) its digest,
+ * when the cache holds the page read under that digest (io/buildFromFolder.ts streams pages so).
+ */
+export type SeedPage = SeedFile | { file: string; digest: string; bytes?: undefined };
 export type SkippedFile = { file: string; reason: string };
 export type PageError = { file: string; reason: string };
 
@@ -66,7 +71,7 @@ export type BuildResult =
  * (all of them, not just the first) and nothing is built; recoverable problems become page warnings.
  * The result is validated against the shared schema, so a contract break fails here, not in a browser.
  */
-export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions): BuildResult {
+export function buildDataset(seeds: readonly SeedPage[], options: BuildOptions): BuildResult {
   const errors: PageError[] = [];
   const pages: Page[] = [];
   const articles: ArticleSummary[] = [];
@@ -100,13 +105,14 @@ export function buildDataset(seeds: readonly SeedFile[], options: BuildOptions):
   const digests: { file: string; digest: string }[] = [];
   const readers = new Map<string, string>();
   for (const seed of sorted) {
-    const digest = sha256Hex(seed.bytes);
+    const digest = seed.bytes ? sha256Hex(seed.bytes) : seed.digest;
     digests.push({ file: seed.file, digest });
     const sidecar = sidecars.get(sidecarNameFor(seed.file));
     const key = pageCacheKey(digest, sidecar, seed.file);
     pageKeys.add(key);
     let read = cache.pages.get(key);
     if (!read) {
+      if (!seed.bytes) throw new Error(`${seed.file}: neither its bytes nor its reading are at hand`);
       read = readPage(seed.bytes, sidecar, seed.file);
       cache.pages.set(key, read);
     }

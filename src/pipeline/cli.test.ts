@@ -11,14 +11,23 @@ import { ArticleTextSchema, DatasetIndexSchema, EventDetailsShardSchema } from '
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-function runCli(args: string[]) {
-  const run = spawnSync(TSX, [path.join(ROOT, 'src/pipeline/cli.ts'), ...args], { encoding: 'utf8' });
+/** The CLI on its own page cache (a new, empty one unless `cache` names one). */
+function runCli(args: string[], cache = tempDir('cache')) {
+  const env = {
+    ...process.env,
+    NEWS_TIMELINE_CACHE: '',
+    NEWS_TIMELINE_CACHE_DIR: cache,
+    SOURCE_DATE_EPOCH: '1',
+  };
+  const run = spawnSync(TSX, [path.join(ROOT, 'src/pipeline/cli.ts'), ...args], { encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 function tempDir(name: string): string {
   return mkdtempSync(path.join(tmpdir(), `cli-${name}-`));
 }
+
+const cacheLine = (stdout: string) => stdout.split('\n').find((l) => l.startsWith('page cache:'));
 
 describe('npm run data (cli)', () => {
   it('builds the seeds: one line per page, one about event ids, dataset.json and one file per article', () => {
@@ -35,6 +44,7 @@ describe('npm run data (cli)', () => {
       expect.stringMatching(
         /^event ids: 0 added, 0 aliased, 0 retired; .*event-ids\.json unchanged \(\d+ live, 0 aliases, 0 retired\)$/,
       ),
+      expect.stringMatching(/^page cache: 0 of 2 pages from the cache, 2 analysed \(.+\)$/),
       `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,
     ]);
     const dataset = DatasetIndexSchema.parse(
@@ -58,6 +68,38 @@ describe('npm run data (cli)', () => {
     expect(text.text.length).toBeGreaterThan(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('takes unchanged pages from its page cache in the next run, and ignores a corrupt entry', () => {
+    const seeds = tempDir('seeds');
+    cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+    const cache = tempDir('cache');
+    const outs = [tempDir('out'), tempDir('out'), tempDir('out'), tempDir('out')];
+    const first = runCli(['--seeds', seeds, '--out', outs[0]!], cache);
+    expect(cacheLine(first.stdout)).toMatch(/^page cache: 0 of 2 pages from the cache, 2 analysed/);
+    const second = runCli(['--seeds', seeds, '--out', outs[1]!], cache);
+    expect(cacheLine(second.stdout)).toMatch(/^page cache: 2 of 2 pages from the cache, 0 analysed/);
+    // One page edited: that page only is analysed again.
+    const page = path.join(seeds, '004_e00c593ef1c053d8.txt');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n`);
+    const third = runCli(['--seeds', seeds, '--out', outs[2]!], cache);
+    expect(cacheLine(third.stdout)).toMatch(/^page cache: 1 of 2 pages from the cache, 1 analysed/);
+    // Every entry damaged (one byte of its content changed): each is ignored with a note, never used.
+    const version = readdirSync(cache)[0]!;
+    for (const entry of readdirSync(path.join(cache, version))) {
+      const file = path.join(cache, version, entry);
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 5]! ^= 0xff;
+      writeFileSync(file, bytes);
+    }
+    const fourth = runCli(['--seeds', seeds, '--out', outs[3]!], cache);
+    expect(cacheLine(fourth.stdout)).toMatch(/^page cache: 0 of 2 pages from the cache, 2 analysed/);
+    expect(
+      fourth.stdout.match(/ {2}note: ignored the cache entry .+: its content does not match its digest/g),
+    ).toHaveLength(2);
+    const dataset = (out: string) => readFileSync(path.join(out, 'dataset.json'), 'utf8');
+    expect(dataset(outs[1]!)).toBe(dataset(outs[0]!));
+    expect(dataset(outs[3]!)).toBe(dataset(outs[2]!));
+  }, 120_000); // four CLI runs through tsx, several seconds each on a busy machine
 
   it.each([
     ['an empty file', '', 'empty file (0 bytes)'],

@@ -14,12 +14,14 @@
  * four cores or more, or when `PIPELINE_THREADS=N` asks for N threads.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
 import { fileSummary } from './fileSummary.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
+import { pageStoreFromEnv } from './io/pageStore.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
 import { writeIdLedger } from './io/writeIdLedger.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
@@ -48,9 +50,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const seedsDir = values.seeds;
+  const { store, why } = pageStoreFromEnv(process.env, sourceRoot());
   let result;
   try {
-    result = await buildFromFolder(seedsDir, process.env, { threads: pipelineThreads() });
+    result = await buildFromFolder(seedsDir, process.env, { threads: pipelineThreads(), store });
   } catch (error) {
     const culprits = await pagesThatThrow(seedsDir);
     if (culprits.length === 0) console.error(`error: ${messageOf(error)}`);
@@ -81,10 +84,28 @@ async function main(argv: string[]): Promise<number> {
     debugStack(error);
     return 1;
   }
+  const { pages, fromDisk, analysed } = result.sources;
+  console.log(
+    `page cache: ${fromDisk} of ${pages} pages from the cache, ${analysed} analysed (${store ? store.dir : why})`,
+  );
+  for (const note of store?.notes ?? []) console.log(`  note: ${note}`);
   console.log(
     `${dataset.pages.length} pages, ${dataset.articles.length} articles -> ${path.join(values.out, 'dataset.json')}`,
   );
   return 0;
+}
+
+/**
+ * The project folder, where the pipeline's sources are (they version the page cache): given by the
+ * bundling launcher (scripts/pipelineCli.mjs), else this file's when it runs as TypeScript.
+ */
+function sourceRoot(): string | null {
+  const given = process.env.NEWS_TIMELINE_SOURCE_ROOT;
+  if (given) return given;
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(path.join('src', 'pipeline', 'cli.ts'))
+    ? path.resolve(path.dirname(here), '../..')
+    : null;
 }
 
 /**

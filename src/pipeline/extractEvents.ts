@@ -5,7 +5,7 @@ import {
   type ArticleAnalysisResult,
   type ArticleInput,
 } from './analyseArticle.ts';
-import { articleCountryClues, type ArticleCountryClue } from './entities/articleCountryClues.ts';
+import type { ArticleCountryClue } from './entities/articleCountryClues.ts';
 import { decidePersonCountries, type BoundClue } from './entities/decidePersonCountries.ts';
 import { countryName } from './entities/findCountries.ts';
 import { resolvePeopleCached } from './entities/resolvePeopleCached.ts';
@@ -131,20 +131,19 @@ export function primeAnalyses(
 
 const NO_COUNTRY = { country: null, countryClues: [], countryNote: '' };
 
-/** Country clues of an article's body people, computed once per cached analysis. */
-const clueCache = new WeakMap<ArticleAnalysisResult, ArticleCountryClue[]>();
+/** Analyses whose country clues were checked against their article's text. */
+const cluesChecked = new WeakSet<ArticleAnalysisResult>();
+/** Country clues of an article's body people (made with its analysis), checked once per analysis. */
 function cluesOf(r: ArticleAnalysisResult, text: string): ArticleCountryClue[] {
-  let clues = clueCache.get(r);
-  if (!clues) {
-    clues = articleCountryClues(r.articleId, text, r.people);
-    for (const c of clues) {
+  if (!cluesChecked.has(r)) {
+    for (const c of r.countryClues) {
       if (text.slice(c.start, c.end) !== c.sentence) {
         throw new Error(`person country clue: the quote is not the text at its offsets in ${c.articleId}`);
       }
     }
-    clueCache.set(r, clues);
+    cluesChecked.add(r);
   }
-  return clues;
+  return r.countryClues;
 }
 
 /**

@@ -53,48 +53,94 @@ export async function primePages(
   cache: BuildCache,
   options: PoolOptions,
 ): Promise<PoolReport> {
-  if (options.threads < 2) return { pages: 0, byWorkers: 0, workers: 0 };
-  const tasks = pendingTasks(seeds, sidecarFiles, cache);
-  const bytes = tasks.reduce((sum, t) => sum + t.bytes.length, 0);
-  const report: PoolReport = { pages: tasks.length, byWorkers: 0, workers: 0 };
-  if (tasks.length === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES)) {
-    return report;
-  }
+  const jobs = pendingTasks(seeds, sidecarFiles, cache).map((task) => ({
+    ...task,
+    size: task.bytes.length,
+    load: () => task.bytes,
+  }));
+  return runPageJobs(jobs, options, (job, work) => storeWork(cache, job, work));
+}
+
+/** A page whose work is to be done; its bytes are read (`load`) only when a thread takes it. */
+export type PageJob = Omit<PageTask, 'bytes'> & { size: number; load: () => Uint8Array };
+
+/** A page's work into the cache, where buildDataset looks for it. */
+export function storeWork(cache: BuildCache, task: Omit<PageTask, 'bytes'>, work: PageWork): void {
+  cache.pages.set(pageCacheKey(task.digest, task.sidecar, task.file), work.read);
+  for (const [key, analysis] of work.analyses) cache.analyses.set(key, analysis);
+}
+
+/**
+ * Does the jobs' work on `threads` threads and hands each page's work to `done` as it comes (the
+ * caller stores it, and may drop the page's bytes). With one thread, or jobs below `minBytes` in all,
+ * nothing is done here unless `inline` asks for the work on this thread. A job whose work throws, or
+ * that a failed worker held, gets no `done` call: the caller leaves it to buildDataset.
+ */
+export async function runPageJobs(
+  jobs: readonly PageJob[],
+  options: PoolOptions & { inline?: boolean },
+  done: (job: PageJob, work: PageWork) => void,
+): Promise<PoolReport> {
+  const bytes = jobs.reduce((sum, t) => sum + t.size, 0);
+  const parallel =
+    options.threads >= 2 && jobs.length > 0 && bytes >= (options.minBytes ?? PARALLEL_MIN_BYTES);
+  const report: PoolReport = { pages: options.threads < 2 ? 0 : jobs.length, byWorkers: 0, workers: 0 };
+  if (!parallel && !options.inline) return report;
   let next = 0;
-  const take = (limit: number): PageTask[] => {
-    const batch: PageTask[] = [];
-    for (let size = 0; next < tasks.length && size < limit; next += 1) {
-      const task = tasks[next];
-      if (!task) break;
-      batch.push(task);
-      size += task.bytes.length;
+  // A page that cannot be read (gone since it was listed) ends the run; its error is thrown at the end.
+  let failure: { error: unknown } | null = null;
+  const take = (limit: number): { jobs: PageJob[]; tasks: PageTask[] } => {
+    const batch = { jobs: [] as PageJob[], tasks: [] as PageTask[] };
+    for (let size = 0; next < jobs.length && size < limit; next += 1) {
+      const job = jobs[next];
+      if (!job) break;
+      const { load, size: jobSize, ...task } = job;
+      let bytes: Uint8Array;
+      try {
+        bytes = load();
+      } catch (error) {
+        failure ??= { error };
+        next = jobs.length;
+        break;
+      }
+      batch.jobs.push(job);
+      batch.tasks.push({ ...task, bytes });
+      size += jobSize;
     }
     return batch;
   };
-  const store = (done: readonly (PageWork | null)[], tasksDone: readonly PageTask[]) => {
-    done.forEach((work, i) => {
-      const task = tasksDone[i];
-      if (!work || !task) return;
-      cache.pages.set(pageCacheKey(task.digest, task.sidecar, task.file), work.read);
-      for (const [key, analysis] of work.analyses) cache.analyses.set(key, analysis);
+  const end = () => {
+    if (failure) throw failure.error;
+    return report;
+  };
+  const store = (work: readonly (PageWork | null)[], batch: readonly PageJob[]) => {
+    work.forEach((w, i) => {
+      const job = batch[i];
+      if (w && job) done(job, w);
     });
   };
+  if (!parallel) {
+    for (let batch = take(BATCH_BYTES); batch.jobs.length > 0; batch = take(BATCH_BYTES)) {
+      store(workOnPages(batch.tasks), batch.jobs);
+    }
+    return end();
+  }
   report.workers = options.threads - 1;
   const workers = Array.from({ length: report.workers }, () =>
-    runWorker(take, (done, batch) => {
-      store(done, batch);
+    runWorker(take, (work, batch) => {
+      store(work, batch);
       report.byWorkers += batch.length;
     }),
   );
   if (options.callerWorks !== false) {
-    for (let batch = take(BATCH_BYTES / 2); batch.length > 0; batch = take(BATCH_BYTES / 2)) {
-      store(workOnPages(batch), batch);
+    for (let batch = take(BATCH_BYTES / 2); batch.jobs.length > 0; batch = take(BATCH_BYTES / 2)) {
+      store(workOnPages(batch.tasks), batch.jobs);
       // Lets the workers' answers in, and their next batches out.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
   await Promise.all(workers);
-  return report;
+  return end();
 }
 
 /** The tasks for the pages (name order, each content and sidecar once) whose work is not cached. */
@@ -103,11 +149,7 @@ function pendingTasks(
   sidecarFiles: readonly SeedFile[],
   cache: BuildCache,
 ): PageTask[] {
-  const sidecars = new Map<string, Sidecar>();
-  for (const file of sidecarFiles) {
-    const result = parseSidecar(file.bytes);
-    if (result.ok) sidecars.set(file.file, result.sidecar);
-  }
+  const sidecars = parseSidecars(sidecarFiles);
   const tasks: PageTask[] = [];
   const keys = new Set<string>();
   for (const seed of [...seeds].sort((a, b) => compareNames(a.file, b.file))) {
@@ -121,23 +163,33 @@ function pendingTasks(
   return tasks;
 }
 
+/** The sidecars that parse, by file name (one that does not is reported by buildDataset). */
+export function parseSidecars(sidecarFiles: readonly SeedFile[]): Map<string, Sidecar> {
+  const sidecars = new Map<string, Sidecar>();
+  for (const file of sidecarFiles) {
+    const result = parseSidecar(file.bytes);
+    if (result.ok) sidecars.set(file.file, result.sidecar);
+  }
+  return sidecars;
+}
+
 /**
  * One worker: once it has loaded, it is kept two batches ahead (so it never waits for this thread)
  * until the queue is empty. Settles when it has answered them all, or has failed (its batches are then
  * left to buildDataset).
  */
 function runWorker(
-  take: (limit: number) => PageTask[],
-  store: (done: readonly (PageWork | null)[], batch: readonly PageTask[]) => void,
+  take: (limit: number) => { jobs: PageJob[]; tasks: PageTask[] },
+  store: (done: readonly (PageWork | null)[], batch: readonly PageJob[]) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     const worker = startWorker();
-    const sent: PageTask[][] = [];
+    const sent: PageJob[][] = [];
     const feed = () => {
       const batch = take(BATCH_BYTES);
-      if (batch.length === 0) return;
-      sent.push(batch);
-      worker.postMessage(batch);
+      if (batch.jobs.length === 0) return;
+      sent.push(batch.jobs);
+      worker.postMessage(batch.tasks);
     };
     const finish = () => {
       void worker.terminate();
