@@ -70,7 +70,7 @@ async function armCanary(page: Page) {
 }
 
 test.describe('hostile links', () => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // ~2 min on an idle 2-core machine; more while other work shares it
 
   test('1,000+ links through the app router: no script runs, no foreign request, a sane view each time', async ({
     page,
