@@ -160,7 +160,8 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
         .filter((a): a is string => !!a && !/^https?:|[<>{}]/.test(a) && a.length <= 100),
     ),
   ];
-  const published = days.published ?? context.fallbackDay ?? null;
+  const fallback = context.fallbackDay;
+  const published = days.published ?? (fallback ? { day: fallback.day, evidence: [fallback.clue] } : null);
   return {
     ok: true,
     headline,
@@ -170,7 +171,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
       url,
       publishedOn: published?.day ?? null,
       publishedOnEvidence: published
-        ? [published.clue]
+        ? published.evidence
         : ['The page states no publication day in its metadata, article or address.'],
       modifiedOn: days.modified?.day ?? null,
       authors,
