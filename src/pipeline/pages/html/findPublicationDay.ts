@@ -1,50 +1,31 @@
-import { all, hasAncestor, textOf, type DomDocument, type DomElement } from './dom.ts';
-import { parseDay } from './parseDay.ts';
+import { fromDateLine } from './dateLine.ts';
+import {
+  fromJsonLd,
+  fromMeta,
+  fromTime,
+  fromUrl,
+  MODIFIED_META,
+  PUBLISHED_META,
+  type Clue,
+} from './dayClues.ts';
+import { all, type DomDocument } from './dom.ts';
 
-export type DayClue = { day: string; clue: string };
-export type PageDays = { published: DayClue | null; modified: DayClue | null };
-
-const PUBLISHED_META = [
-  'article:published_time',
-  'og:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'dc.date',
-  'dc.date.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dcterms.date',
-  'dcterms.issued',
-  'parsely-pub-date',
-  'sailthru.date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'publication_date',
-  'article.published',
-  'article_date_original',
-  'citation_publication_date',
-  'citation_date',
-  'date',
-];
-const MODIFIED_META = [
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
-  'dcterms.modified',
-  'last-modified',
-];
-const ARTICLE_TYPES =
-  /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
-/** Regions whose dates are not the article's: comments, related links, footers, sidebars. */
-const NOT_ARTICLE = /comment|related|footer|sidebar|recommend|promo|widget|more-stories|trending/i;
+/** A day with one short sentence per clue that fixed it. */
+export type PageDay = { day: string; evidence: string[] };
+export type PageDays = { published: PageDay | null; modified: PageDay | null };
 
 /**
  * The publication day and, apart from it, the last-modified day of a page, by a cascade in the
  * spirit of htmldate: JSON-LD article `datePublished` -> article meta tags -> `<time datetime>` in
- * the article -> a date in the URL path. Each day comes with its clue in one short sentence. No
- * visible footer, copyright, comment or related-link date is ever used: no day beats a wrong one.
+ * the article (or the page's microdata datePublished) -> a date in the URL path -> a visible date
+ * line beside the headline. No footer, copyright, comment or related-link date is ever used: no day
+ * beats a wrong one.
+ *
+ * Time zones: the day is the one written. A time stated in UTC (`2023-11-09T01:09:55Z`) carries the
+ * UTC day, which is the publisher's previous or next day when it lives far from Greenwich; when the
+ * page also writes its own day (the address's date, a time with its own offset or no zone, the date
+ * line) and that day is the UTC day's neighbour that the UTC time of day allows, the publisher's own
+ * day is taken, and both clues are shown.
  */
 export function findPublicationDay(
   doc: DomDocument,
@@ -52,92 +33,80 @@ export function findPublicationDay(
   url: string | null,
 ): PageDays {
   const ld = fromJsonLd(jsonLd);
-  const published = ld.published ?? fromMeta(doc, PUBLISHED_META) ?? fromTime(doc) ?? fromUrl(url);
-  let modified = ld.modified ?? fromMeta(doc, MODIFIED_META);
-  if (modified && published && modified.day <= published.day) modified = null;
+  const meta = fromMeta(doc, PUBLISHED_META);
+  const time = fromTime(doc);
+  const address = fromUrl(url);
+  let line: Clue | null | undefined;
+  const dateLine = () => (line === undefined ? (line = fromDateLine(doc, titlesOf(doc, jsonLd))) : line);
+  const first = ld.published[0] ?? meta[0] ?? time[0] ?? address ?? dateLine();
+  let published: PageDay | null = first ? { day: first.day, evidence: [first.clue] } : null;
+  if (first && first.offset === 0 && first.minutes !== null) {
+    const locals = [...ld.published, ...meta, ...time, dateLine(), address].filter(
+      (c): c is Clue => c !== null && c.offset !== 0,
+    );
+    published = ownDay(first, first.minutes, locals);
+  }
+  const m = ld.modified[0] ?? fromMeta(doc, MODIFIED_META)[0] ?? null;
+  const modified = m && (!published || m.day > published.day) ? { day: m.day, evidence: [m.clue] } : null;
   return { published, modified };
 }
 
-function fromJsonLd(items: readonly unknown[]): { published: DayClue | null; modified: DayClue | null } {
-  for (const node of flatten(items)) {
-    const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
-    if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
-    const p = typeof node.datePublished === 'string' ? parseDay(node.datePublished) : null;
-    const m = typeof node.dateModified === 'string' ? parseDay(node.dateModified) : null;
-    if (!p && !m) continue;
+/** West of -10:00 (Hawaii) and east of +14:00 no publisher lives: the bounds of a day's shift by zone. */
+const WEST = -10 * 60;
+const EAST = 14 * 60;
+
+/**
+ * A UTC stamp's day -> the publisher's own day, when the first clue that writes a day in the
+ * publisher's terms is the UTC day's neighbour and is the same moment: a time with its own offset
+ * must name the UTC time; a time with no zone must differ from it by a whole quarter hour within the
+ * world's offsets; a bare date needs a UTC time of day that some offset moves across midnight.
+ * A clue that names the UTC day itself ends the search: the UTC day stands.
+ */
+function ownDay(utc: Clue, minutes: number, locals: readonly Clue[]): PageDay {
+  for (const local of locals) {
+    const k = dayDiff(local.day, utc.day);
+    if (k === 0) break;
+    if (Math.abs(k) !== 1 || !sameMoment(minutes, local, k)) continue;
     return {
-      published: p
-        ? { day: p, clue: `The page's structured data (${types[0]}) gives datePublished ${p}.` }
-        : null,
-      modified: m ? { day: m, clue: `The page's structured data gives dateModified ${m}.` } : null,
+      day: local.day,
+      evidence: [
+        local.clue,
+        `${utc.clue.replace(/\.$/, '')} in UTC: a day ${k < 0 ? 'later' : 'earlier'} only by the time zone, so the day the publisher wrote is taken.`,
+      ],
     };
   }
-  return { published: null, modified: null };
+  return { day: utc.day, evidence: [utc.clue] };
 }
 
-function flatten(items: readonly unknown[]): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const stack = [...items];
-  while (stack.length > 0 && out.length < 1000) {
+function sameMoment(utcMinutes: number, local: Clue, k: number): boolean {
+  if (local.minutes === null) return k < 0 ? utcMinutes < -WEST : utcMinutes >= 24 * 60 - EAST;
+  const shift = local.minutes + k * 24 * 60 - utcMinutes;
+  if (local.offset !== null) return Math.abs(shift - local.offset) <= 1;
+  return shift >= WEST && shift <= EAST && shift % 15 === 0;
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+/** What the page calls its title: og:title, twitter:title, JSON-LD headlines, and the <title> text and its parts. */
+function titlesOf(doc: DomDocument, jsonLd: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const el of all(doc, 'meta[property="og:title"], meta[name="twitter:title"], meta[name="title"]')) {
+    const c = el.getAttribute('content');
+    if (c) out.push(c);
+  }
+  const stack: unknown[] = [...jsonLd];
+  for (let n = 0; stack.length > 0 && n < 1000; n++) {
     const item = stack.pop();
     if (Array.isArray(item)) stack.push(...item);
     else if (item && typeof item === 'object') {
       const o = item as Record<string, unknown>;
-      out.unshift(o);
+      if (typeof o.headline === 'string') out.push(o.headline);
       if (o['@graph']) stack.push(o['@graph']);
     }
   }
+  const title = doc.title ?? '';
+  out.push(title, ...title.split(/\s+[|\u2013\u2014\-:·»]+\s+/));
   return out;
-}
-
-function fromMeta(doc: DomDocument, names: readonly string[]): DayClue | null {
-  const found = new Map<string, string>();
-  for (const el of all(doc, 'meta')) {
-    const key = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const content = el.getAttribute('content');
-    if (key && content && !found.has(key)) found.set(key, content);
-  }
-  for (const name of names) {
-    const value = found.get(name);
-    const d = value ? parseDay(value) : null;
-    if (d) return { day: d, clue: `The page's ${name} meta tag gives ${d}.` };
-  }
-  return null;
-}
-
-function fromTime(doc: DomDocument): DayClue | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? null;
-  if (!scope) return null;
-  const outside = (e: DomElement) =>
-    NOT_ARTICLE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`) ||
-    e.tagName === 'FOOTER' ||
-    e.tagName === 'ASIDE';
-  for (const el of all(scope, 'time[datetime], [itemprop="datePublished"]')) {
-    if (hasAncestor(el, outside)) continue;
-    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el);
-    const d = parseDay(value);
-    if (d) return { day: d, clue: `A <time> element in the article gives ${d}.` };
-  }
-  return null;
-}
-
-function fromUrl(url: string | null): DayClue | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const m =
-    /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:\/|$|-)/.exec(path) ??
-    /[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?:\/|-|$)/.exec(path);
-  if (!m) return null;
-  const d = parseDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
-  return d ? { day: d, clue: `The page's address holds the date ${d} in its path.` } : null;
 }

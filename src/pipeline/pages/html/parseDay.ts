@@ -43,6 +43,32 @@ export function parseDay(value: string): string | null {
   return null;
 }
 
+/** A stamp's time of day and zone, as ISO (`T01:09:55Z`, `T18:09-05:00`, ` 18:09:55`) or RFC 822 (`10:00:00 GMT`) write it. */
+const TIME_ZONE =
+  /[T\s]([01]\d|2[0-3]):?([0-5]\d)(?::?[0-5]\d(?:[.,]\d+)?)?\s*(Z|[+-]\d\d(?::?\d\d)?|(?:GMT|UTC)(?:[+-]\d\d(?::?\d\d)?)?)?(?![\w:])/i;
+
+/** A date stamp's day as written, its time of day (minutes) and its stated UTC offset (minutes), each null when not written. */
+export type Stamp = { day: string; minutes: number | null; offset: number | null };
+
+/**
+ * A date string -> its day as written, with the time of day and the UTC offset when the value states
+ * them. A time stated in UTC (`Z`, `+00:00`, `GMT`) has offset 0: its day is the UTC day, which need
+ * not be the publisher's own day.
+ */
+export function parseStamp(value: string): Stamp | null {
+  const day = parseDay(value);
+  if (!day) return null;
+  const m = TIME_ZONE.exec(value.trim());
+  if (!m) return { day, minutes: null, offset: null };
+  return { day, minutes: Number(m[1]) * 60 + Number(m[2]), offset: m[3] ? offsetOf(m[3]) : null };
+}
+
+function offsetOf(zone: string): number {
+  const m = /([+-])(\d\d):?(\d\d)?$/.exec(zone);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
 /** The first written date in free text ("Published March 5, 2019 at 10:02"), as parseDay reads it. */
 export function findDayInText(text: string): { day: string; match: string } | null {
   for (const re of [ISO, SLASHED, MDY, DMY]) {

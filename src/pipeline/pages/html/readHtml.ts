@@ -1,11 +1,13 @@
 import { Readability } from '@mozilla/readability';
-import { franc } from 'franc-min';
 import type { PageWarning } from '../../../shared/schema.ts';
 import type { ArticleMeta, PageFailure } from '../pageFormat.ts';
 import { blocksToText, type TextNodeLike } from './blocksToText.ts';
 import { all, parseDocument, textOf, type DomDocument } from './dom.ts';
+import { checkedUrl, clean, hostOf } from './cleanFields.ts';
 import { findPublicationDay } from './findPublicationDay.ts';
-import { MAX_DEPTH, MAX_HTML_CHARS, nestingDepth, tagsToSpaces, withoutScripts } from './markupLimits.ts';
+import { pageLanguage } from './pageLanguage.ts';
+import { MAX_DEPTH, nestingDepth, tagsToSpaces } from './markupLimits.ts';
+import { prepareHtml } from './prepareHtml.ts';
 
 /** What the caller knows about an HTML document beyond its markup (a feed item, a WARC record). */
 export type HtmlContext = {
@@ -28,46 +30,6 @@ export type HtmlArticle = {
   warnings: PageWarning[];
 };
 
-/** franc-min's ISO 639-3 codes -> the 639-1 subtag where one exists. */
-const ISO1: Record<string, string> = {
-  eng: 'en',
-  spa: 'es',
-  por: 'pt',
-  ind: 'id',
-  fra: 'fr',
-  deu: 'de',
-  vie: 'vi',
-  ita: 'it',
-  tur: 'tr',
-  pol: 'pl',
-  ron: 'ro',
-  hau: 'ha',
-  nld: 'nl',
-  hun: 'hu',
-  ces: 'cs',
-  swe: 'sv',
-  rus: 'ru',
-  ukr: 'uk',
-  bel: 'be',
-  bul: 'bg',
-  kaz: 'kk',
-  arb: 'ar',
-  urd: 'ur',
-  pes: 'fa',
-  hin: 'hi',
-  mar: 'mr',
-  tgl: 'tl',
-  hrv: 'hr',
-  srp: 'sr',
-  bos: 'bs',
-  zul: 'zu',
-  som: 'so',
-  yor: 'yo',
-  ibo: 'ig',
-  swh: 'sw',
-  jav: 'jv',
-};
-
 /**
  * A decoded HTML document -> its main article as plain text (Readability over linkedom), with
  * headline, outlet, authors, canonical URL, language and publication/modified days. Scripts, styles
@@ -75,21 +37,9 @@ const ISO1: Record<string, string> = {
  * leave this function.
  */
 export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle | PageFailure {
-  const jsonLd = readJsonLd(html);
-  const stripped = withoutScripts(html);
-  if (stripped.length > MAX_HTML_CHARS) {
-    return {
-      ok: false,
-      reason: `holds ${mb(stripped.length)} MB of markup besides scripts, past the ${mb(MAX_HTML_CHARS)} MB a page may hold`,
-    };
-  }
-  const depth = nestingDepth(stripped);
-  if (depth > MAX_DEPTH) {
-    return {
-      ok: false,
-      reason: `tags nested ${depth} deep, past the ${MAX_DEPTH} a page may nest; not read`,
-    };
-  }
+  const prepared = prepareHtml(html);
+  if (!prepared.ok) return prepared;
+  const { stripped, jsonLd } = prepared;
   const doc = parseDocument(stripped);
   if (!doc.documentElement) return { ok: false, reason: 'no HTML document in the file' };
   const warnings: PageWarning[] = [];
@@ -109,8 +59,6 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     clean(metaOf.get('og:site_name')) ??
     clean(publisher as string | undefined) ??
     hostOf(url);
-  const htmlLang =
-    /^([a-z]{2,3})\b/i.exec(doc.documentElement.getAttribute('lang') ?? '')?.[1]?.toLowerCase() ?? null;
   const h1 = textOf(doc.querySelector('h1'));
   const ldAuthors = ldNodes
     .flatMap((n) => ([] as unknown[]).concat(n?.author ?? []))
@@ -128,8 +76,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
   const text = paragraphs.join('\n\n');
   if (!text)
     warnings.push({ line: null, message: 'no article body found in the page; only its headline is listed' });
-  const guessed = text.length >= 200 ? (ISO1[franc(text.slice(0, 4000))] ?? null) : null;
-  const language = htmlLang ?? guessed;
+  const language = pageLanguage(doc, text);
   const authors = [
     ...new Set(
       [...ldAuthors, metaOf.get('author'), article.byline]
@@ -137,7 +84,8 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
         .filter((a): a is string => !!a && !/^https?:|[<>{}]/.test(a) && a.length <= 100),
     ),
   ];
-  const published = days.published ?? context.fallbackDay ?? null;
+  const fallback = context.fallbackDay;
+  const published = days.published ?? (fallback ? { day: fallback.day, evidence: [fallback.clue] } : null);
   return {
     ok: true,
     headline,
@@ -147,7 +95,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
       url,
       publishedOn: published?.day ?? null,
       publishedOnEvidence: published
-        ? [published.clue]
+        ? published.evidence
         : ['The page states no publication day in its metadata, article or address.'],
       modifiedOn: days.modified?.day ?? null,
       authors,
@@ -169,17 +117,6 @@ export function htmlFragmentToText(html: string): string {
   return doc.body ? blocksToText(doc.body) : '';
 }
 
-/** An absolute http(s) address resolved against `base`, or null (javascript:, data:, junk). */
-export function checkedUrl(raw: string | null, base: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function runReadability(doc: DomDocument): { title: string | null; byline: string | null; text: string } {
   try {
     const reader = new Readability(doc as never, { serializer: (n: unknown) => n, maxElemsToParse: 200_000 });
@@ -191,19 +128,6 @@ function runReadability(doc: DomDocument): { title: string | null; byline: strin
   }
 }
 
-function readJsonLd(html: string): unknown[] {
-  const out: unknown[] = [];
-  const re = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-  for (let m = re.exec(html); m && out.length < 50; m = re.exec(html)) {
-    try {
-      out.push(JSON.parse(m[1] ?? ''));
-    } catch {
-      // A broken JSON-LD block is ignored; other clues remain.
-    }
-  }
-  return out;
-}
-
 function metaTags(doc: DomDocument): Map<string, string> {
   const found = new Map<string, string>();
   for (const el of all(doc, 'meta')) {
@@ -212,34 +136,4 @@ function metaTags(doc: DomDocument): Map<string, string> {
     if (key && content && !found.has(key)) found.set(key, content);
   }
   return found;
-}
-
-/** Trimmed, white space collapsed, entities a CMS escaped twice (`&#039;`, `&amp;`) decoded; null when empty. */
-function clean(s: string | null | undefined): string | null {
-  const t = (s ?? '')
-    .replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
-    .replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)))
-    .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
-    // Metadata is text: markup a CMS escaped into it (`&lt;script&gt;`) is cut, never kept as text.
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?[a-z!][^>]*>/gi, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-  return t ? t.slice(0, 300) : null;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-
-function safeChar(code: number): string {
-  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-    ? String.fromCodePoint(code)
-    : '';
-}
-
-function hostOf(url: string | null): string | null {
-  return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-}
-
-function mb(n: number): string {
-  return (n / 1024 / 1024).toFixed(0);
 }
