@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Page } from '../shared/schema.ts';
+import { makeArticle } from '../vite/pagesTestKit.ts';
 import { fileSummary } from './fileSummary.ts';
 
 const page = (file: string, format: string, articleIds: string[], warnings: string[] = []): Page => ({
@@ -12,26 +13,16 @@ const page = (file: string, format: string, articleIds: string[], warnings: stri
   evidence: [],
 });
 
-const article = (id: string, file: string, over: Partial<ArticleSummary> = {}): ArticleSummary => ({
-  id,
-  file,
-  index: 0,
-  role: 'main',
-  outlet: null,
-  syndicatedFrom: null,
-  headline: `Headline ${id}`,
-  ageText: null,
-  copyrightYear: null,
-  pageOffset: 0,
-  publishedOn: null,
-  publishedOnEvidence: [],
-  modifiedOn: null,
-  url: null,
-  authors: [],
-  language: null,
-  textLength: 10,
-  ...over,
-});
+const article = (id: string, file: string, over: Partial<ArticleSummary> = {}): ArticleSummary =>
+  makeArticle({
+    id,
+    file,
+    outlet: null,
+    copyrightYear: null,
+    headline: `Headline ${id}`,
+    textLength: 10,
+    ...over,
+  });
 
 describe('fileSummary', () => {
   it.each([

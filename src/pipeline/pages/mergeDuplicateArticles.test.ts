@@ -6,32 +6,22 @@ import {
   normaliseBody,
   normaliseUrl,
 } from './mergeDuplicateArticles.ts';
+import { makeArticle } from '../../vite/pagesTestKit.ts';
 
 const LONG =
   'The ministers met in Vienna on July 3, 2025 and agreed to resume the talks next month in Geneva, officials from both sides said.';
 
 function article(id: string, file: string, over: Partial<ArticleSummary> & { text?: string } = {}) {
   const { text = `${id} has a body of its own.`, ...rest } = over;
-  const summary: ArticleSummary = {
+  const summary = makeArticle({
     id,
     file,
-    index: 0,
-    role: 'main',
     outlet: null,
-    syndicatedFrom: null,
-    headline: `Headline ${id}`,
-    ageText: null,
     copyrightYear: null,
-    pageOffset: 0,
-    publishedOn: null,
-    publishedOnEvidence: [],
-    modifiedOn: null,
-    url: null,
-    authors: [],
-    language: null,
+    headline: `Headline ${id}`,
     textLength: text.length,
     ...rest,
-  };
+  });
   return { summary, text };
 }
 
