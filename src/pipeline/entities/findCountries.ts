@@ -1,6 +1,6 @@
 import { commonName, lexiconBuckets, type CountryVia, type LexiconEntry } from './countryLexicon.ts';
 import { isNameWord } from './nameTokens.ts';
-import { COMMON_WORDS, LEADING_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './personWords.ts';
+import { COMMON_WORDS, LEADING_WORDS, ORG_WORDS, ROLE_MODIFIERS, isRoleHead } from './personWords.ts';
 
 export type CountryMention = { start: number; end: number; text: string; country: string; via: CountryVia };
 
@@ -110,7 +110,7 @@ function companyName(after: string): boolean {
 function isOtherNameWord(word: string): boolean {
   if (!isNameWord(word) || /['’]s$/.test(word)) return false;
   const lower = word.toLowerCase();
-  if (COMMON_WORDS.has(word) || ORG_WORDS.has(word) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower)) {
+  if (COMMON_WORDS.has(word) || ORG_WORDS.has(word) || isRoleHead(lower) || ROLE_MODIFIERS.has(lower)) {
     return false;
   }
   if (

@@ -1,7 +1,7 @@
 import { findInstitutions } from './countryInstitutions.ts';
 import { findCountries, type CountryMention } from './findCountries.ts';
 import type { PersonMention } from './findPeople.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_DEPARTMENTS } from './personWords.ts';
+import { ROLE_MODIFIERS, TITLE_DEPARTMENTS, isRoleHead } from './personWords.ts';
 
 /**
  * How a clue ties a person to a country, always by words next to the name:
@@ -54,7 +54,7 @@ const DEPARTMENTS = new Set([...TITLE_DEPARTMENTS].map((w) => w.toLowerCase()));
 
 function isHead(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return ROLE_HEADS.has(w) || EXTRA_HEADS.has(w);
+  return isRoleHead(w) || EXTRA_HEADS.has(w);
 }
 
 function isRoleWord(word: string): boolean {

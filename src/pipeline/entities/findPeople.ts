@@ -19,12 +19,14 @@ import {
   LEADING_WORDS,
   MONTHS,
   ORG_NOUNS,
+  ORG_WORDS,
   PARTICLES,
-  ROLE_HEADS,
   ROLE_MODIFIERS,
   WEEKDAYS,
+  isRoleHead,
 } from './personWords.ts';
 import { bareSurnames } from './bareSurnames.ts';
+import { isRegionName } from './regionNames.ts';
 import { contextCue, matchTitle } from './personContext.ts';
 
 /**
@@ -81,7 +83,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): Perso
 
   for (let i = 0; i < tokens.length;) {
     const word = tokens[i]?.word ?? '';
-    if (isLowerInitial(word) && !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word)) {
+    if (isLowerInitial(word) && !isRoleHead(word) && !ROLE_MODIFIERS.has(word)) {
       i++;
       continue;
     }
@@ -92,13 +94,15 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): Perso
       continue;
     }
     const first = tokens[i];
-    if (!first || !isNameWord(stripPossessive(first.word).word)) {
+    if (!first || (!isNameWord(stripPossessive(first.word).word) && !isInitialAt(text, first, false))) {
       i++;
       continue;
     }
-    const run = readRun(text, tokens, i);
+    const whole = readRun(text, tokens, i);
+    const lead = placeLead(text, tokens, i, whole);
+    const run = lead > 0 ? readRun(text, tokens, i + lead) : whole;
     if (run.pieces.length >= 2) {
-      const evidence = judgeRun(scan, run, tokens[i - 1]);
+      const evidence = judgeRun(scan, run, tokens[i + lead - 1]);
       if (evidence) mentions.push(toMention(text, run.tokens, null, evidence));
     }
     i = Math.max(run.last + 1, i + 1);
@@ -117,9 +121,12 @@ function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMe
   if (!title) return null;
   const gap = text.slice(tokens[title.next - 1]?.end ?? 0, tokens[title.next]?.start ?? 0);
   if (gap !== ' ' && gap !== '\u00a0' && !(gap === '. ' && title.text.endsWith('.'))) return null;
-  const run = readRun(text, tokens, title.next);
+  const run = readRun(text, tokens, title.next, true);
   const firstPiece = run.pieces[0];
-  if (!firstPiece || run.tokens[0] !== firstPiece || run.pieces.length > 4) return null;
+  if (!firstPiece || run.pieces.length > 4) return null;
+  // Only initials may come before the first name word: "Vice President J.D. Vance", "Sen. JD Vance".
+  if (run.tokens.indexOf(firstPiece) !== run.tokens.findIndex((t) => !isInitialAt(text, t, true)))
+    return null;
   const words = run.pieces.map((t) => stripPossessive(t.word).word);
   if (words.some((w) => isStopWord(w)) || COMMON_WORDS.has(words[0] ?? '')) return null;
   if (words.length === 1 && isPlaceWord(words[0] ?? '')) return null;
@@ -127,8 +134,20 @@ function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMe
   return { mention, next: run.last + 1 };
 }
 
-/** Reads the capitalised run starting at token i: name words, particles and initials, joined by one space. */
-function readRun(text: string, tokens: Token[], i: number): Run {
+/**
+ * An initial: one capital and a full stop ("J." in "J. Smith" and "J.D. Vance"); after a title also two
+ * capitals that are not a place ("Sen. JD Vance").
+ */
+function isInitialAt(text: string, t: Token, titled: boolean): boolean {
+  if (/^\p{Lu}$/u.test(t.word)) return text.charAt(t.end) === '.';
+  return titled && /^\p{Lu}{2}$/u.test(t.word) && text.charAt(t.end) === ' ' && !isPlaceWord(t.word);
+}
+
+/**
+ * Reads the capitalised run starting at token i: name words, particles and initials, joined by one space
+ * (initials also by a bare full stop: "J.D."). `titled`: the run follows a title.
+ */
+function readRun(text: string, tokens: Token[], i: number, titled = false): Run {
   const run: Run = { tokens: [], pieces: [], last: i - 1 };
   for (let j = i; j < tokens.length && run.pieces.length <= 5; j++) {
     const t = tokens[j];
@@ -136,7 +155,7 @@ function readRun(text: string, tokens: Token[], i: number): Run {
     if (!t) break;
     if (j > i && prev && !joins(text, prev, t)) break;
     const word = stripPossessive(t.word).word;
-    const isInitial = /^\p{Lu}$/u.test(t.word) && text.charAt(t.end) === '.';
+    const isInitial = isInitialAt(text, t, titled && j === i);
     const isParticle = j > i && PARTICLES.has(t.word) && particleLeadsToName(text, tokens, j);
     if (!isInitial && !isParticle && !isNameWord(word)) break;
     if (WEEKDAYS.has(word) || (MONTHS.has(word) && (j === i || /^\s*\d/.test(text.slice(t.end))))) break;
@@ -147,6 +166,26 @@ function readRun(text: string, tokens: Token[], i: number): Run {
     if (hasPossessive(t.word)) break;
   }
   return run;
+}
+
+/**
+ * How many tokens at token i open a run of name words with a place rather than the name: a country,
+ * capital, demonym or region of one to three words ("Massachusetts Joshua Levy", "Swiss Roger Federer",
+ * "New York Jay Clayton"), or the one word that closes an organisation's "X of" ("the District of Columbia
+ * Jane Roe"). Two name words must follow it, so "Jordan Peterson" and "Virginia Woolf" keep their name.
+ */
+function placeLead(text: string, tokens: Token[], i: number, run: Run): number {
+  const n = run.pieces.length;
+  if (n < 3 || run.tokens[0] !== run.pieces[0]) return 0;
+  for (let k = Math.min(3, n - 2); k >= 1; k--) {
+    const last = run.pieces[k - 1];
+    if (!last || run.tokens[k - 1] !== last) continue;
+    const phrase = stripPossessive(text.slice(tokens[i]?.start ?? 0, last.end)).word;
+    if (isPlaceWord(phrase) || isRegionName(phrase)) return k;
+  }
+  const [org, of, first] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!org || !of || !first || of.word !== 'of' || !ORG_WORDS.has(org.word)) return 0;
+  return joins(text, org, of) && joins(text, of, first) ? 1 : 0;
 }
 
 /** A particle ("van", "der", "bin") counts only when more particles and then a name word follow it. */
@@ -162,7 +201,8 @@ function particleLeadsToName(text: string, tokens: Token[], j: number): boolean 
 
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '\u00a0' || (gap === '. ' && /^\p{Lu}$/u.test(a.word));
+  if (gap === ' ' || gap === '\u00a0') return true;
+  return /^\p{Lu}$/u.test(a.word) && (gap === '. ' || (gap === '.' && /^\p{Lu}$/u.test(b.word)));
 }
 
 /** What judging a run needs to know about the whole text, built lazily. */
@@ -183,7 +223,10 @@ function judgeRun(scan: Scan, run: Run, before: Token | undefined): PersonEviden
   if (LEADING_WORDS.has(head) || MONTHS.has(head) || isPlaceWord(head)) return null;
   const first = run.tokens[0];
   const last = run.tokens[run.tokens.length - 1];
-  if (!first || !last || firstWordAlone(scan, head, run.tokens[1]?.word ?? '')) return null;
+  // The word after the first name word, past any initials before it ("J. Robert Oppenheimer").
+  const headToken = run.pieces[0];
+  const afterHead = headToken ? (run.tokens[run.tokens.indexOf(headToken) + 1]?.word ?? '') : '';
+  if (!first || !last || firstWordAlone(scan, head, afterHead)) return null;
   if (before && ORG_NOUNS.has(before.word) && text.slice(before.end, first.start) === ' ') return null;
   if (contextCue(text, first.start, last.end, hasPossessive(last.word))) return 'context';
   if (inSpans(scan.headlines, first.start) || words.some(isPlaceWord)) return null;
@@ -207,7 +250,7 @@ function firstWordAlone(scan: Scan, head: string, second: string): boolean {
     const prev = scan.tokens[k - 1];
     if (!t || (next && next.word === second && scan.text.slice(t.end, next.start) === ' ')) continue;
     if (next && /^\p{Lu}$/u.test(next.word)) continue;
-    if (prev && (HONORIFICS.has(prev.word) || ROLE_HEADS.has(prev.word.toLowerCase()))) continue;
+    if (prev && (HONORIFICS.has(prev.word) || isRoleHead(prev.word.toLowerCase()))) continue;
     return true;
   }
   return false;
@@ -242,7 +285,9 @@ function toMention(
   while (familyAt > 1 && PARTICLES.has(nameTokens[familyAt - 1]?.word ?? '')) familyAt--;
   const familyStart = nameTokens[familyAt]?.start ?? lastTok.start;
   const single = nameTokens.length === 1;
-  const firstWord = stripPossessive(firstTok.word).word;
+  // Initials stand for the given name as written: "J.D. Vance" → given 'J.D.' (its key matches "JD").
+  const initials = /^(?:\p{Lu}\.)+(?: ?\p{Lu}\.)*|^\p{Lu}{2}(?= )/u.exec(text.slice(firstTok.start, end));
+  const firstWord = initials && !single ? initials[0] : stripPossessive(firstTok.word).word;
   const givenOnly = single && !!title && GIVEN_NAME_TITLES.has(title.text.split(/[\s.]/)[0] ?? '');
   return {
     start,

@@ -1,6 +1,6 @@
 import { isPlaceWord } from './countryLexicon.ts';
 import type { Token } from './nameTokens.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, TITLE_DEPARTMENTS } from './personWords.ts';
+import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, TITLE_DEPARTMENTS, isRoleHead } from './personWords.ts';
 
 export type TitleMatch = { start: number; text: string; next: number };
 
@@ -18,7 +18,7 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
     return { start: first.start, text: text.slice(first.start, first.end + dot), next: i + 1 };
   }
   const lowerFirst = first.word.toLowerCase();
-  if (!ROLE_HEADS.has(lowerFirst) && !ROLE_MODIFIERS.has(lowerFirst)) return null;
+  if (!isRoleHead(lowerFirst) && !ROLE_MODIFIERS.has(lowerFirst)) return null;
   let lastHead = -1;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
@@ -27,7 +27,7 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
     const lower = t.word.toLowerCase();
     const acronym = /^\p{Lu}{2,}/u.test(t.word);
     if (!/^\p{L}/u.test(t.word) || (acronym && !/^(?:CEO|CFO|COO|MP|MEP)$/.test(t.word))) break;
-    if (ROLE_HEADS.has(lower)) {
+    if (isRoleHead(lower)) {
       lastHead = j;
     } else if (lower === 'of' && lastHead === j - 1) {
       lastHead = ofPart(text, tokens, j) ?? lastHead;
@@ -66,25 +66,26 @@ function spaced(text: string, tokens: Token[], k: number): boolean {
 
 /**
  * Context around a name that marks a person: a role apposition after it ("Kate O'Neill, advocacy
- * coordinator at", "Yuri Ushakov, his foreign affairs adviser"), ", who", a speech verb after it, or
+ * coordinator at", "Yuri Ushakov, his foreign affairs adviser"), ", who", an age (", 68,"), a speech verb after it, or
  * "said"/"according to"/a role and comma before it ("says Casey Rollins", "mayor, Rob Rue").
  */
 export function contextCue(text: string, start: number, end: number, possessive: boolean): boolean {
   if (!possessive) {
     const after = text.slice(end, end + 80);
-    if (/^,\s+who\b/.test(after)) return true;
+    // ", who", and an age in apposition: "Jane Doe, 68, of Torrance", "Jane Doe (68)".
+    if (/^(?:,\s+who\b|,\s+\d{1,3},|\s+\(\d{1,3}\))/.test(after)) return true;
     const verb = /^\s+(\p{Ll}+)/u.exec(after);
     if (verb && SPEECH_VERBS.has(verb[1] ?? '')) return true;
     const apposition = /^,\s+([^,;:!?()"'‘’“”]*)/.exec(after);
     if (apposition) {
       const words = (apposition[1] ?? '').split(/[\s.]+/).slice(0, 8);
-      if (words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return true;
+      if (words.some((w) => isRoleHead(w.toLowerCase()))) return true;
     }
   }
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:said|says|told|according to)\s+$/.test(before)) return true;
   const role = /([\p{L}-]+),\s+$/u.exec(before);
-  return !!role && ROLE_HEADS.has((role[1] ?? '').toLowerCase());
+  return !!role && isRoleHead((role[1] ?? '').toLowerCase());
 }
 
 const ORG_AFTER =

@@ -32,7 +32,8 @@ export const ROLE_HEADS = words(`president president-elect minister secretary ch
   bishop rabbi imam ayatollah cleric monarch king queen prince princess pope emperor empress sultan emir
   sheikh dictator tycoon billionaire businessman businesswoman entrepreneur investor banker manager owner
   treasurer whip magistrate coroner doctor surgeon nurse teacher chairman-elect dean provost rector
-  principal vicar mp mep`);
+  principal vicar mp mep star quarterback pitcher winger batsman bowler skipper champion sprinter
+  swimmer golfer cyclist`);
 
 /** Words that may come before a role head ("Prime Minister", "Home Secretary", "press secretary"). */
 export const ROLE_MODIFIERS = words(`prime vice deputy foreign home defence defense interior finance health
@@ -42,6 +43,24 @@ export const ROLE_MODIFIERS = words(`prime vice deputy foreign home defence defe
   special supreme military political opposition federal interim outgoing incoming lord crown advocacy legal
   policy campaign party technical financial operating commercial marketing sales research science
   foreign-affairs`);
+
+/** Words that join role words inside one hyphenated title ("ex-president", "commander-in-chief"). */
+const HYPHEN_LINKS = words('ex co in of at');
+
+/**
+ * A role head in lower case, also when written as one hyphenated word of role words ending in a head:
+ * "vice-president", "attorney-general", "deputy-governor", "ex-minister", "commander-in-chief".
+ */
+export function isRoleHead(lower: string): boolean {
+  if (ROLE_HEADS.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  const last = parts.pop() ?? '';
+  return (
+    ROLE_HEADS.has(last) &&
+    parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p) || HYPHEN_LINKS.has(p))
+  );
+}
 
 /** Departments after "of" in a title: "Secretary of State", "Secretary of Homeland Security". */
 export const TITLE_DEPARTMENTS = words(`State Defense Defence Homeland Security Health Treasury Commerce
