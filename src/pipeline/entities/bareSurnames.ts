@@ -10,8 +10,8 @@ import {
   stripPossessive,
   type Token,
 } from './nameTokens.ts';
-import { orgUsedWords } from './personContext.ts';
-import { COMMON_WORDS, LEADING_WORDS, MONTHS, SPEECH_VERBS } from './personWords.ts';
+import { companyUsedWords, orgUsedWords } from './personContext.ts';
+import { COMMON_WORDS, HONORIFICS, LEADING_WORDS, MONTHS, SPEECH_VERBS, isRoleHead } from './personWords.ts';
 
 /**
  * Single capitalised words that are surnames the text already knows ("Mr Ushakov said" ... "Ushakov,
@@ -28,6 +28,7 @@ export function bareSurnames(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   let orgWords: Set<string> | null = null;
+  let companies: Set<string> | null = null;
   let f = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -48,6 +49,8 @@ export function bareSurnames(
         continue;
       const end = start + part.length;
       if (known.has(nameKey(part))) {
+        companies ??= companyUsedWords(text);
+        if (companies.has(part) && !personCue(text, tokens, i, cut)) continue;
         out.push(bare(text, start, end, part, 'known', tokens[i - 1]));
       } else if (parts.length === 1 && !inSpans(headlines, start) && speechOnly(text, tokens, i, cut)) {
         orgWords ??= orgUsedWords(text);
@@ -106,4 +109,14 @@ function speechOnly(text: string, tokens: Token[], i: number, cut: number): bool
     return !/^\s+(?:it|its|they|their)\b/.test(text.slice(next.end, next.end + 8));
   }
   return !!prev && /^(?:said|says)$/.test(prev.word) && /^[,.]/.test(text.slice(t.end, t.end + 1));
+}
+
+/** A person's cue at a bare word: an honorific or role before it ("Mr Ford", "chairman Ford"), or speech. */
+function personCue(text: string, tokens: Token[], i: number, cut: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  if (prev && t && /^\.? $/.test(text.slice(prev.end, t.start))) {
+    if (HONORIFICS.has(prev.word) || isRoleHead(prev.word.toLowerCase())) return true;
+  }
+  return speechOnly(text, tokens, i, cut);
 }

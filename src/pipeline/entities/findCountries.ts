@@ -1,6 +1,13 @@
 import { commonName, lexiconBuckets, type CountryVia, type LexiconEntry } from './countryLexicon.ts';
 import { isNameWord } from './nameTokens.ts';
-import { COMMON_WORDS, LEADING_WORDS, ORG_WORDS, ROLE_MODIFIERS, isRoleHead } from './personWords.ts';
+import {
+  COMMON_WORDS,
+  HONORIFICS,
+  LEADING_WORDS,
+  ORG_WORDS,
+  ROLE_MODIFIERS,
+  isRoleHead,
+} from './personWords.ts';
 
 export type CountryMention = { start: number; end: number; text: string; country: string; via: CountryVia };
 
@@ -22,6 +29,7 @@ export type CountryMention = { start: number; end: number; text: string; country
  * - A single-word country name or capital right before a capitalised word that is not a title, a role, a
  *   place or an organisation word is taken for a given name: "Jordan Peterson", "Chad Smith", "Paris
  *   Hilton", "Israel Katz". "Japan Airlines" and "Russia Today"-style names are kept as the country.
+ * - A form right after an honorific is a surname: "Ms Scotland", "Mr. Jordan", "Baroness Scotland".
  * - "Georgia" is the country, except after "City, " (the US "Atlanta, Georgia" dateline style) or after
  *   "state of"; "Washington" is the US government, except in "Washington state" / "Washington State".
  * - "US" in an all-capitals run of words ("HELP US NOW") is not the country, nor in "US$" or "US dollars"
@@ -74,6 +82,8 @@ function rejected(
   const beforeAt = start - before.length - 1;
   const initialCommon = atSentenceStart(text, beforeAt) && lowerWords().has(before.toLowerCase());
   if (before && isOtherNameWord(before) && !initialCommon) return true;
+  // After an honorific the form is a surname: "Ms Scotland", "Mr. Jordan", "Baroness Scotland".
+  if (HONORIFICS.has(before) || HONORIFICS.has(honorificBefore(text, start))) return true;
   const single = !surface.includes(' ') && via !== 'demonym' && via !== 'alias';
   if ((single || surface === 'Washington') && after && isOtherNameWord(after)) return true;
   if (
@@ -93,6 +103,11 @@ function rejected(
     if (/\b[A-Z]{3,}\b/.test(around.replace(/\b(?:U\.S|USA|UK|EU|UN|NATO)\b/g, ''))) return true;
   }
   return false;
+}
+
+/** The word before a form written "Mr. Jordan": an abbreviated honorific with its full stop. */
+function honorificBefore(text: string, start: number): string {
+  return /(\p{Lu}\p{Ll}{1,3})\. $/u.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? '';
 }
 
 const COMPANY_WORDS = new Set(

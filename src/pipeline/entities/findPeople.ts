@@ -129,7 +129,10 @@ function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMe
     return null;
   const words = run.pieces.map((t) => stripPossessive(t.word).word);
   if (words.some((w) => isStopWord(w)) || COMMON_WORDS.has(words[0] ?? '')) return null;
-  if (words.length === 1 && isPlaceWord(words[0] ?? '')) return null;
+  // A lone place after a role is the role's place ("Prime Minister Israel" is no one); after an honorific
+  // it is a surname ("Mr Jordan", "Baroness Scotland").
+  if (words.length === 1 && isPlaceWord(words[0] ?? '') && !HONORIFICS.has(title.text.replace(/\.$/, '')))
+    return null;
   const mention = toMention(text, run.tokens, title, 'title');
   return { mention, next: run.last + 1 };
 }
@@ -143,6 +146,9 @@ function isInitialAt(text: string, t: Token, titled: boolean): boolean {
   return titled && /^\p{Lu}{2}$/u.test(t.word) && text.charAt(t.end) === ' ' && !isPlaceWord(t.word);
 }
 
+/** A generational or regnal suffix after a name: "Jr", "Sr", "II", "XIV". */
+const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3}))$/;
+
 /**
  * Reads the capitalised run starting at token i: name words, particles and initials, joined by one space
  * (initials also by a bare full stop: "J.D."). `titled`: the run follows a title.
@@ -155,6 +161,13 @@ function readRun(text: string, tokens: Token[], i: number, titled = false): Run 
     if (!t) break;
     if (j > i && prev && !joins(text, prev, t)) break;
     const word = stripPossessive(t.word).word;
+    if (SUFFIX.test(word)) {
+      // "Martin Luther King Jr", "King Charles III": a suffix ends the name; it opens none.
+      if (run.pieces.length === 0) break;
+      run.tokens.push(t);
+      run.last = j;
+      break;
+    }
     const isInitial = isInitialAt(text, t, titled && j === i);
     const isParticle = j > i && PARTICLES.has(t.word) && particleLeadsToName(text, tokens, j);
     if (!isInitial && !isParticle && !isNameWord(word)) break;
@@ -275,16 +288,21 @@ function toMention(
   title: { start: number; text: string } | null,
   evidence: PersonEvidence,
 ): PersonMention {
-  const firstTok = nameTokens[0];
+  const suffix = nameTokens.length > 1 && SUFFIX.test(nameTokens[nameTokens.length - 1]?.word ?? '');
+  const core = suffix ? nameTokens.slice(0, -1) : nameTokens;
+  const firstTok = core[0];
+  const coreTok = core[core.length - 1];
   const lastTok = nameTokens[nameTokens.length - 1];
-  if (!firstTok || !lastTok) throw new Error('toMention needs at least one name token');
+  if (!firstTok || !coreTok || !lastTok) throw new Error('toMention needs at least one name token');
   const end = lastTok.end - stripPossessive(lastTok.word).cut;
+  // The family name ends before a suffix: "Martin Luther King Jr" → family 'King'.
+  const familyEnd = suffix ? coreTok.end : end;
   const start = title ? title.start : firstTok.start;
   // The family name starts at the last name word, or at the particles right before it.
-  let familyAt = nameTokens.length - 1;
-  while (familyAt > 1 && PARTICLES.has(nameTokens[familyAt - 1]?.word ?? '')) familyAt--;
-  const familyStart = nameTokens[familyAt]?.start ?? lastTok.start;
-  const single = nameTokens.length === 1;
+  let familyAt = core.length - 1;
+  while (familyAt > 1 && PARTICLES.has(core[familyAt - 1]?.word ?? '')) familyAt--;
+  const familyStart = core[familyAt]?.start ?? coreTok.start;
+  const single = core.length === 1;
   // Initials stand for the given name as written: "J.D. Vance" → given 'J.D.' (its key matches "JD").
   const initials = /^(?:\p{Lu}\.)+(?: ?\p{Lu}\.)*|^\p{Lu}{2}(?= )/u.exec(text.slice(firstTok.start, end));
   const firstWord = initials && !single ? initials[0] : stripPossessive(firstTok.word).word;
@@ -294,7 +312,7 @@ function toMention(
     end,
     text: text.slice(start, end),
     given: single ? (givenOnly ? firstWord : null) : firstWord,
-    family: givenOnly ? null : text.slice(familyStart, end),
+    family: givenOnly ? null : text.slice(familyStart, familyEnd),
     title: title ? title.text : null,
     evidence,
   };

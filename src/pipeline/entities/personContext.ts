@@ -103,3 +103,19 @@ export function orgUsedWords(text: string): Set<string> {
   for (const m of text.matchAll(after)) used.add(m[1] ?? '');
   return used;
 }
+
+const COMPANY_AFTER =
+  'Motor|Motors|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Plc|Group|Holdings|Industries|Airlines|Foods|' +
+  'Brothers|shares|stock|dealers|dealerships|plants|factories|vehicles|cars|trucks';
+
+/**
+ * Capitalised words the text uses as a company's name ("Ford Motor Company", "Ford shares", "Ford's
+ * plants" aside): a family name that is also a company ("William Clay Ford Jr" of Ford) counts as the
+ * person when bare only with a person's cue.
+ */
+export function companyUsedWords(text: string): Set<string> {
+  const used = new Set<string>();
+  const after = new RegExp(`(\\p{Lu}[\\p{L}-]*)(?:['’]s)? (?:${COMPANY_AFTER})\\b`, 'gu');
+  for (const m of text.matchAll(after)) used.add(m[1] ?? '');
+  return used;
+}

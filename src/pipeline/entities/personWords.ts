@@ -8,7 +8,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Honorifics, written capitalised, optionally with a full stop ("Mr", "Mr."). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Sen Rep Gov Gen Col
-  Capt Lt Sgt Adm Maj Cdr Supt Insp Det Hon`);
+  Capt Lt Sgt Adm Maj Cdr Supt Insp Det Hon Baroness Baron Viscount Viscountess Countess Marquess`);
 
 /**
  * Titles after which a single name is a given (or regnal) name, not a family name: "Sir Keir", "Dame Judi",
@@ -33,7 +33,7 @@ export const ROLE_HEADS = words(`president president-elect minister secretary ch
   sheikh dictator tycoon billionaire businessman businesswoman entrepreneur investor banker manager owner
   treasurer whip magistrate coroner doctor surgeon nurse teacher chairman-elect dean provost rector
   principal vicar mp mep star quarterback pitcher winger batsman bowler skipper champion sprinter
-  swimmer golfer cyclist`);
+  swimmer golfer cyclist taoiseach tánaiste tanaiste`);
 
 /** Words that may come before a role head ("Prime Minister", "Home Secretary", "press secretary"). */
 export const ROLE_MODIFIERS = words(`prime vice deputy foreign home defence defense interior finance health
