@@ -2,11 +2,13 @@ import { findInstitutions } from './countryInstitutions.ts';
 import { findCountries, type CountryMention } from './findCountries.ts';
 import type { PersonMention } from './findPeople.ts';
 import { ROLE_MODIFIERS, TITLE_DEPARTMENTS, isRoleHead } from './personWords.ts';
+import { findRegions } from './regionNames.ts';
 
 /**
  * How a clue ties a person to a country, always by words next to the name:
  * - 'before': a country form, then role words, then the name ("Russian President Vladimir Putin",
- *   "U.S. Secretary of State Marco Rubio", "Kremlin aide Yuri Ushakov", "British PM Keir Starmer");
+ *   "U.S. Secretary of State Marco Rubio", "Kremlin aide Yuri Ushakov", "British PM Keir Starmer",
+ *   "Texas Governor Greg Abbott"), or a demonym right before the name ("Italian Jannik Sinner");
  * - 'possessive': "Japan's Prime Minister Shigeru Ishiba", "Russia's Vladimir Putin";
  * - 'title': a country inside the title ("President of France Emmanuel Macron");
  * - 'of': "President Vladimir Putin of Russia";
@@ -28,8 +30,21 @@ export type CountryClue = {
   pattern: CluePattern;
 };
 
-/** A country form: a country mention (name, demonym, alias, capital) or an institution of the table. */
-type Form = { start: number; end: number; text: string; country: string; adjective: boolean };
+/**
+ * A country form: a country mention (name, demonym, alias, capital), an institution of the table, or a
+ * region of a country ("Texas", "Ontario"; regionNames.ts), which binds only before a role ("Texas
+ * Governor Greg Abbott"). `demonym`: a demonym, which binds right before a name too ("Italian Jannik
+ * Sinner", the sports and wire shape).
+ */
+type Form = {
+  start: number;
+  end: number;
+  text: string;
+  country: string;
+  adjective: boolean;
+  demonym?: boolean;
+  region?: boolean;
+};
 
 /** Role nouns for a person who deals with a country, not of it, after a country's noun ("Ukraine envoy"). */
 const TOPIC_ROLES = new Set(
@@ -103,8 +118,9 @@ export function findCountryClues(
     const from = byStart.get(f.start);
     if (!from || from.end < f.end) byStart.set(f.start, f);
   };
-  for (const c of countries) add({ ...c, adjective: adjectival(c) });
+  for (const c of countries) add({ ...c, adjective: adjectival(c), demonym: c.via === 'demonym' });
   for (const i of findInstitutions(text)) add({ ...i, adjective: true });
+  for (const r of findRegions(text)) add({ ...r, adjective: true, region: true });
   if (byEnd.size === 0) return [];
 
   const out: CountryClue[] = [];
@@ -135,7 +151,9 @@ function before(text: string, m: PersonMention, byEnd: Map<number, Form>): Found
     if (form) {
       const roles = [...between.reverse(), ...titleWords(m)];
       const hasHead = roles.some(isHead);
-      if (!possessive && !hasHead) return null;
+      const bare = !possessive && roles.length === 0 && form.demonym && text.charAt(form.end) === ' ';
+      if (!possessive && !hasHead && !bare) return null;
+      if (form.region && !hasHead) return null;
       if (possessive && !hasHead && form.adjective) return null;
       if (!accepts(text, form, roles, !!possessive)) return null;
       return {

@@ -33,3 +33,20 @@ export function regionCountry(name: string): string | undefined {
 export function isRegionName(name: string): boolean {
   return BY_NAME.has(name);
 }
+
+export type RegionMention = { start: number; end: number; text: string; country: string };
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Every region of the table in a text (case-sensitive, whole words, longest first), in text order. */
+export function findRegions(text: string): RegionMention[] {
+  const out: RegionMention[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const country = BY_NAME.get(m[0]);
+    if (country) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], country });
+  }
+  return out;
+}
