@@ -1,4 +1,4 @@
-import { isPlaceWord } from './countryLexicon.ts';
+import { countryLexicon, isPlaceWord } from './countryLexicon.ts';
 import { nameKey } from './nameKey.ts';
 import {
   hasPossessive,
@@ -233,13 +233,22 @@ function judgeRun(scan: Scan, run: Run, before: Token | undefined): PersonEviden
   const words = run.pieces.map((t) => stripPossessive(t.word).word);
   const head = words[0] ?? '';
   if (words.length > 4 || words.some(isStopWord) || words.some((w) => COMMON_WORDS.has(w))) return null;
-  if (LEADING_WORDS.has(head) || MONTHS.has(head) || isPlaceWord(head)) return null;
+  if (LEADING_WORDS.has(head) || MONTHS.has(head)) return null;
   const first = run.tokens[0];
   const last = run.tokens[run.tokens.length - 1];
+  if (!first || !last) return null;
+  if (isPlaceWord(head)) {
+    // A country's or capital's name as a given name ("Israel Katz said", "Jordan Peterson, who"): only
+    // with a person's cue, since "Berlin Wall" has the same shape; the place alone elsewhere is the place.
+    const via = countryLexicon().get(head)?.via;
+    if (words.length !== 2 || (via !== 'name' && via !== 'capital') || isPlaceWord(words[1] ?? ''))
+      return null;
+    return contextCue(text, first.start, last.end, hasPossessive(last.word)) ? 'context' : null;
+  }
   // The word after the first name word, past any initials before it ("J. Robert Oppenheimer").
   const headToken = run.pieces[0];
   const afterHead = headToken ? (run.tokens[run.tokens.indexOf(headToken) + 1]?.word ?? '') : '';
-  if (!first || !last || firstWordAlone(scan, head, afterHead)) return null;
+  if (firstWordAlone(scan, head, afterHead)) return null;
   if (before && ORG_NOUNS.has(before.word) && text.slice(before.end, first.start) === ' ') return null;
   if (contextCue(text, first.start, last.end, hasPossessive(last.word))) return 'context';
   if (inSpans(scan.headlines, first.start) || words.some(isPlaceWord)) return null;

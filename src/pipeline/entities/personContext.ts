@@ -1,13 +1,23 @@
 import { isPlaceWord } from './countryLexicon.ts';
 import type { Token } from './nameTokens.ts';
-import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, TITLE_DEPARTMENTS, isRoleHead } from './personWords.ts';
+import {
+  HONORIFICS,
+  LEADING_WORDS,
+  ORG_WORDS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  TITLE_DEPARTMENTS,
+  isRoleHead,
+} from './personWords.ts';
+import { isRegionName } from './regionNames.ts';
 
 export type TitleMatch = { start: number; text: string; next: number };
 
 /**
  * The title or role phrase starting at token i, if any: an honorific ("Mr", "Dr."), or role modifiers
  * ending in a role head ("Prime Minister", "Home Secretary", "press secretary", "aide"), optionally with a
- * department ("Secretary of State"). `next` is the index of the first token after it. Role words match in
+ * department ("Secretary of State") or a "for" part ("Minister for Foreign Affairs", "Attorney for the
+ * District of Massachusetts"). `next` is the index of the first token after it. Role words match in
  * any case; honorifics only capitalised.
  */
 export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
@@ -31,6 +41,9 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
       lastHead = j;
     } else if (lower === 'of' && lastHead === j - 1) {
       lastHead = ofPart(text, tokens, j) ?? lastHead;
+      break;
+    } else if (t.word === 'for' && lastHead === j - 1) {
+      lastHead = forPart(text, tokens, j) ?? lastHead;
       break;
     } else if (!ROLE_MODIFIERS.has(lower)) {
       break;
@@ -56,6 +69,33 @@ function ofPart(text: string, tokens: Token[], of: number): number | null {
   let end = k;
   while (tokens[end] && TITLE_DEPARTMENTS.has(tokens[end]?.word ?? '') && spaced(text, tokens, end)) end++;
   return end > k ? end - 1 : null;
+}
+
+/**
+ * The end of "for Foreign Affairs", "for the District of Massachusetts", "for Europe" after a role head:
+ * words of departments, organisations, places and role modifiers joined by "of", "the" and "and" (the token
+ * index of the last content word), or null. The name after it is read by the caller.
+ */
+function forPart(text: string, tokens: Token[], at: number): number | null {
+  let last: number | null = null;
+  for (let k = at + 1; k < tokens.length && k <= at + 8 && spaced(text, tokens, k); k++) {
+    const w = tokens[k]?.word ?? '';
+    if (/^(?:of|the|and)$/.test(w)) continue;
+    // "Southern" and "New" open a name ("Southern District", "New York"): they may not end the part.
+    if (LEADING_WORDS.has(w)) continue;
+    const place = `${tokens[k - 1]?.word ?? ''} ${w}`;
+    const fits =
+      TITLE_DEPARTMENTS.has(w) ||
+      ORG_WORDS.has(w) ||
+      isPlaceWord(w) ||
+      isRegionName(w) ||
+      isRegionName(place) ||
+      isPlaceWord(place) ||
+      ROLE_MODIFIERS.has(w.toLowerCase());
+    if (!fits || !/^\p{Lu}/u.test(w)) break;
+    last = k;
+  }
+  return last;
 }
 
 function spaced(text: string, tokens: Token[], k: number): boolean {
