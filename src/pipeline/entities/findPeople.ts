@@ -14,6 +14,7 @@ import {
 } from './nameTokens.ts';
 import {
   COMMON_WORDS,
+  GIVEN_NAME_ORG_WORDS,
   GIVEN_NAME_TITLES,
   HONORIFICS,
   LEADING_WORDS,
@@ -21,9 +22,9 @@ import {
   ORG_NOUNS,
   ORG_WORDS,
   PARTICLES,
-  ROLE_MODIFIERS,
   WEEKDAYS,
   isRoleHead,
+  isRoleModifier,
 } from './personWords.ts';
 import { bareSurnames } from './bareSurnames.ts';
 import { isRegionName } from './regionNames.ts';
@@ -83,7 +84,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): Perso
 
   for (let i = 0; i < tokens.length;) {
     const word = tokens[i]?.word ?? '';
-    if (isLowerInitial(word) && !isRoleHead(word) && !ROLE_MODIFIERS.has(word)) {
+    if (isLowerInitial(word) && !isRoleHead(word.toLowerCase()) && !isRoleModifier(word.toLowerCase())) {
       i++;
       continue;
     }
@@ -128,7 +129,7 @@ function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMe
   if (run.tokens.indexOf(firstPiece) !== run.tokens.findIndex((t) => !isInitialAt(text, t, true)))
     return null;
   const words = run.pieces.map((t) => stripPossessive(t.word).word);
-  if (words.some((w) => isStopWord(w)) || COMMON_WORDS.has(words[0] ?? '')) return null;
+  if (words.some(stopsName) || COMMON_WORDS.has(words[0] ?? '')) return null;
   // A lone place after a role is the role's place ("Prime Minister Israel" is no one); after an honorific
   // it is a surname ("Mr Jordan", "Baroness Scotland").
   if (words.length === 1 && isPlaceWord(words[0] ?? '') && !HONORIFICS.has(title.text.replace(/\.$/, '')))
@@ -232,7 +233,7 @@ function judgeRun(scan: Scan, run: Run, before: Token | undefined): PersonEviden
   const { text } = scan;
   const words = run.pieces.map((t) => stripPossessive(t.word).word);
   const head = words[0] ?? '';
-  if (words.length > 4 || words.some(isStopWord) || words.some((w) => COMMON_WORDS.has(w))) return null;
+  if (words.length > 4 || words.some(stopsName) || words.some((w) => COMMON_WORDS.has(w))) return null;
   if (LEADING_WORDS.has(head) || MONTHS.has(head)) return null;
   const first = run.tokens[0];
   const last = run.tokens[run.tokens.length - 1];
@@ -257,7 +258,14 @@ function judgeRun(scan: Scan, run: Run, before: Token | undefined): PersonEviden
   if (/^(?:the|The|a|an|at|in|from|on|into|near|across|inside|outside)$/.test(prev)) return null;
   // Expansions of acronyms "(Extra Wide Body)" and quoted titles or slogans "Way Forward".
   if (/["“'‘(]$/.test(text.slice(Math.max(0, first.start - 1), first.start))) return null;
-  return isSentenceInitial(text, first.start) ? null : 'name';
+  // A middle initial marks a person even at a sentence's start: "George W. Bush spoke".
+  const middle = run.tokens.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.word));
+  return isSentenceInitial(text, first.start) && !middle ? null : 'name';
+}
+
+/** A stop word in a name, except a given name that is also an organisation word opening it ("Bill Gates"). */
+function stopsName(word: string, k: number): boolean {
+  return isStopWord(word) && !(k === 0 && GIVEN_NAME_ORG_WORDS.has(word));
 }
 
 /**

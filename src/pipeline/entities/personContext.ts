@@ -1,5 +1,5 @@
 import { isPlaceWord } from './countryLexicon.ts';
-import type { Token } from './nameTokens.ts';
+import { isNameWord, type Token } from './nameTokens.ts';
 import {
   HONORIFICS,
   LEADING_WORDS,
@@ -8,6 +8,7 @@ import {
   SPEECH_VERBS,
   TITLE_DEPARTMENTS,
   isRoleHead,
+  isRoleModifier,
 } from './personWords.ts';
 import { isRegionName } from './regionNames.ts';
 
@@ -23,12 +24,9 @@ export type TitleMatch = { start: number; text: string; next: number };
 export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  if (HONORIFICS.has(first.word)) {
-    const dot = text.charAt(first.end) === '.' ? 1 : 0;
-    return { start: first.start, text: text.slice(first.start, first.end + dot), next: i + 1 };
-  }
+  if (HONORIFICS.has(first.word)) return honorifics(text, tokens, i, first.start);
   const lowerFirst = first.word.toLowerCase();
-  if (!isRoleHead(lowerFirst) && !ROLE_MODIFIERS.has(lowerFirst)) return null;
+  if (!isRoleHead(lowerFirst) && !isRoleModifier(lowerFirst)) return null;
   let lastHead = -1;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j];
@@ -37,6 +35,10 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
     const lower = t.word.toLowerCase();
     const acronym = /^\p{Lu}{2,}/u.test(t.word);
     if (!/^\p{L}/u.test(t.word) || (acronym && !/^(?:CEO|CFO|COO|MP|MEP)$/.test(t.word))) break;
+    if (lastHead === j - 1 && HONORIFICS.has(t.word)) {
+      // A rank after a role: "Pentagon spokesman Brig. Gen. Pat Ryder".
+      return honorifics(text, tokens, j, first.start);
+    }
     if (isRoleHead(lower)) {
       lastHead = j;
     } else if (lower === 'of' && lastHead === j - 1) {
@@ -45,7 +47,7 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
     } else if (t.word === 'for' && lastHead === j - 1) {
       lastHead = forPart(text, tokens, j) ?? lastHead;
       break;
-    } else if (!ROLE_MODIFIERS.has(lower)) {
+    } else if (!isRoleModifier(lower)) {
       break;
     }
   }
@@ -55,8 +57,26 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
 }
 
 /**
+ * Honorifics and ranks from token i, one after another ("Dr.", "Brig. Gen.", "Lt. Col."), each with its
+ * full stop; the title runs from `start`.
+ */
+function honorifics(text: string, tokens: Token[], i: number, start: number): TitleMatch {
+  let k = i;
+  let end = 0;
+  for (;;) {
+    const t = tokens[k];
+    if (!t) break;
+    end = t.end + (text.charAt(t.end) === '.' ? 1 : 0);
+    const next = tokens[k + 1];
+    if (!next || !HONORIFICS.has(next.word) || !/^\.? $/.test(text.slice(t.end, next.start))) break;
+    k++;
+  }
+  return { start, text: text.slice(start, end), next: k + 1 };
+}
+
+/**
  * The end of "of the United States", "of Canada", "of State", "of Homeland Security" after a role head (the
- * token index of its last word), or null.
+ * token index of its last word), or null; "of" an unknown office followed by a two-word name too.
  */
 function ofPart(text: string, tokens: Token[], of: number): number | null {
   let k = of + 1;
@@ -68,7 +88,12 @@ function ofPart(text: string, tokens: Token[], of: number): number | null {
   }
   let end = k;
   while (tokens[end] && TITLE_DEPARTMENTS.has(tokens[end]?.word ?? '') && spaced(text, tokens, end)) end++;
-  return end > k ? end - 1 : null;
+  if (end > k) return end - 1;
+  // An office the tables do not know ("Chancellor of the Exchequer Rachel Reeves", "Archbishop of
+  // Canterbury Justin Welby"): of three to five capitalised words, the last two are the name.
+  let words = 0;
+  while (words < 6 && isNameWord(tokens[k + words]?.word ?? '') && spaced(text, tokens, k + words)) words++;
+  return words >= 3 && words <= 5 ? k + words - 3 : null;
 }
 
 /**

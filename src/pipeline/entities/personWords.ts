@@ -8,7 +8,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Honorifics, written capitalised, optionally with a full stop ("Mr", "Mr."). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Sen Rep Gov Gen Col
-  Capt Lt Sgt Adm Maj Cdr Supt Insp Det Hon Baroness Baron Viscount Viscountess Countess Marquess`);
+  Capt Lt Sgt Adm Maj Cdr Supt Insp Det Hon Brig Baroness Baron Viscount Viscountess Countess Marquess`);
 
 /**
  * Titles after which a single name is a given (or regnal) name, not a family name: "Sir Keir", "Dame Judi",
@@ -45,7 +45,7 @@ export const ROLE_MODIFIERS = words(`prime vice deputy foreign home defence defe
   foreign-affairs`);
 
 /** Words that join role words inside one hyphenated title ("ex-president", "commander-in-chief"). */
-const HYPHEN_LINKS = words('ex co in of at');
+const HYPHEN_LINKS = words('ex then co in of at');
 
 /**
  * A role head in lower case, also when written as one hyphenated word of role words ending in a head:
@@ -62,6 +62,16 @@ export function isRoleHead(lower: string): boolean {
   );
 }
 
+/** A role modifier in lower case, also hyphenated after "ex" or "then": "ex-prime" (Minister), "then-vice". */
+export function isRoleModifier(lower: string): boolean {
+  if (ROLE_MODIFIERS.has(lower)) return true;
+  const parts = lower.split('-');
+  return parts.length === 2 && HYPHEN_LINKS.has(parts[0] ?? '') && ROLE_MODIFIERS.has(parts[1] ?? '');
+}
+
+/** Words of ORG_WORDS that are given names too when they open a name ("Bill Gates", not "the Bill"). */
+export const GIVEN_NAME_ORG_WORDS = words('Bill');
+
 /** Departments after "of" in a title: "Secretary of State", "Secretary of Homeland Security". */
 export const TITLE_DEPARTMENTS = words(`State Defense Defence Homeland Security Health Treasury Commerce
   Energy Labor Education Transportation Agriculture Justice Interior Veterans Affairs Foreign Housing War
@@ -69,7 +79,7 @@ export const TITLE_DEPARTMENTS = words(`State Defense Defence Homeland Security 
 
 /** Particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Vincent van Gogh"). */
 export const PARTICLES = words(`de del della der den di da das dos du van von ter ten le la bin bint ibn al
-  el ben`);
+  el ben Al`);
 
 /** Verbs that attribute speech to the name next to them. */
 export const SPEECH_VERBS = words(`said says told tells added adds explained argued noted warned claimed
