@@ -199,6 +199,56 @@ describe('findPeople on unseen news: where a name starts and ends', () => {
       [['Margaret Ellison', 'Margaret', 'Ellison', null]],
     ],
     [
+      'a rank of two abbreviations after a role',
+      'Pentagon spokesman Brig. Gen. Pat Ryder said the strikes were over.',
+      [['spokesman Brig. Gen. Pat Ryder', 'Pat', 'Ryder', 'spokesman Brig. Gen.']],
+    ],
+    [
+      'then- before a title',
+      'The plan was backed by then-President Joe Biden in 2023.',
+      [['then-President Joe Biden', 'Joe', 'Biden', 'then-President']],
+    ],
+    [
+      'ex- before a two-word title',
+      'The book by ex-Prime Minister Liz Truss sold well.',
+      [['ex-Prime Minister Liz Truss', 'Liz', 'Truss', 'ex-Prime Minister']],
+    ],
+    [
+      'an office of words no table holds',
+      'Chancellor of the Exchequer Rachel Reeves delivered the budget.',
+      [['Chancellor of the Exchequer Rachel Reeves', 'Rachel', 'Reeves', 'Chancellor of the Exchequer']],
+    ],
+    [
+      'an office named after a city',
+      'Archbishop of Canterbury Justin Welby resigned on Tuesday.',
+      [['Archbishop of Canterbury Justin Welby', 'Justin', 'Welby', 'Archbishop of Canterbury']],
+    ],
+    [
+      'a middle initial at the start of a sentence',
+      'George W. Bush spoke at the library.',
+      [['George W. Bush', 'George', 'Bush', null]],
+    ],
+    [
+      'a given name that is also a word of laws',
+      'Microsoft co-founder Bill Gates gave the money.',
+      [['co-founder Bill Gates', 'Bill', 'Gates', 'co-founder']],
+    ],
+    [
+      'an Arabic name with a capitalised particle',
+      "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks.",
+      [['Emir Sheikh Tamim bin Hamad Al Thani', 'Tamim', 'Al Thani', 'Emir Sheikh']],
+    ],
+    [
+      'a middle initial and a suffix',
+      'Health Secretary Robert F. Kennedy Jr. announced the change.',
+      [['Health Secretary Robert F. Kennedy Jr', 'Robert', 'Kennedy', 'Health Secretary']],
+    ],
+    [
+      'a party and state tag after the name',
+      'Sen. Elizabeth Warren, D-Mass., said the bill was flawed.',
+      [['Sen. Elizabeth Warren', 'Elizabeth', 'Warren', 'Sen.']],
+    ],
+    [
       'an all-caps byline and dateline name no one',
       'By JOHN HARTLEY and MARIA OKAFOR, Associated Press\nWASHINGTON (AP) — The Senate voted on Tuesday.',
       [],
@@ -265,6 +315,11 @@ describe('findCountryClues on unseen news: the country from the text’s own wor
       ['Prime Minister Mark Carney → CA', 'President Claudia Sheinbaum → MX'],
     ],
     ['North Korean leader Kim Jong Un watched the launch.', ['leader Kim Jong Un → KP']],
+    [
+      'Pentagon spokesman Brig. Gen. Pat Ryder said the strikes were over.',
+      ['spokesman Brig. Gen. Pat Ryder → US'],
+    ],
+    ['Bank of England Governor Andrew Bailey held rates.', ['Governor Andrew Bailey → GB']],
   ])('%s', (text, expected) => {
     expect(clues(text)).toEqual(expected);
   });
