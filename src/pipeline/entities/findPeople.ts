@@ -143,9 +143,15 @@ function titledAt(text: string, tokens: Token[], i: number): { mention: PersonMe
  * capitals that are not a place ("Sen. JD Vance").
  */
 function isInitialAt(text: string, t: Token, titled: boolean): boolean {
-  if (/^\p{Lu}$/u.test(t.word)) return text.charAt(t.end) === '.';
+  if (/^\p{Lu}$/u.test(t.word)) {
+    if (text.charAt(t.end) !== '.') return false;
+    return !PLACE_INITIALS.test(text.slice(Math.max(0, t.start - 2), t.start + 4));
+  }
   return titled && /^\p{Lu}{2}$/u.test(t.word) && text.charAt(t.end) === ' ' && !isPlaceWord(t.word);
 }
+
+/** Initials that spell a place, not a given name: "U.S.", "U.K.", "U.S.A.", "E.U.". */
+const PLACE_INITIALS = /(?<![\p{L}.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)/u;
 
 /** A generational or regnal suffix after a name: "Jr", "Sr", "II", "XIV". */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3}))$/;
@@ -186,7 +192,8 @@ function readRun(text: string, tokens: Token[], i: number, titled = false): Run 
  * How many tokens at token i open a run of name words with a place rather than the name: a country,
  * capital, demonym or region of one to three words ("Massachusetts Joshua Levy", "Swiss Roger Federer",
  * "New York Jay Clayton"), or the one word that closes an organisation's "X of" ("the District of Columbia
- * Jane Roe"). Two name words must follow it, so "Jordan Peterson" and "Virginia Woolf" keep their name.
+ * Jane Roe"), or a plural role ("Senators Tammy Baldwin"). Two name words must follow it, so "Jordan
+ * Peterson" and "Virginia Woolf" keep their name.
  */
 function placeLead(text: string, tokens: Token[], i: number, run: Run): number {
   const n = run.pieces.length;
@@ -198,6 +205,8 @@ function placeLead(text: string, tokens: Token[], i: number, run: Run): number {
     if (isPlaceWord(phrase) || isRegionName(phrase)) return k;
   }
   const [org, of, first] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  // A plural role before the first of several names: "U.S. Senators Tammy Baldwin and Ron Johnson".
+  if (first && /\p{Ll}s$/u.test(first.word) && isRoleHead(first.word.slice(0, -1).toLowerCase())) return 1;
   if (!org || !of || !first || of.word !== 'of' || !ORG_WORDS.has(org.word)) return 0;
   return joins(text, org, of) && joins(text, of, first) ? 1 : 0;
 }

@@ -42,7 +42,7 @@ export function matchTitle(text: string, tokens: Token[], i: number): TitleMatch
     if (isRoleHead(lower)) {
       lastHead = j;
     } else if (lower === 'of' && lastHead === j - 1) {
-      lastHead = ofPart(text, tokens, j) ?? lastHead;
+      lastHead = ofPart(text, tokens, j, /^\p{Lu}/u.test(tokens[lastHead]?.word ?? '')) ?? lastHead;
       break;
     } else if (t.word === 'for' && lastHead === j - 1) {
       lastHead = forPart(text, tokens, j) ?? lastHead;
@@ -76,9 +76,10 @@ function honorifics(text: string, tokens: Token[], i: number, start: number): Ti
 
 /**
  * The end of "of the United States", "of Canada", "of State", "of Homeland Security" after a role head (the
- * token index of its last word), or null; "of" an unknown office followed by a two-word name too.
+ * token index of its last word), or null; `office`: the head is capitalised, so "of" an office the tables
+ * do not know, followed by a two-word name, counts too.
  */
-function ofPart(text: string, tokens: Token[], of: number): number | null {
+function ofPart(text: string, tokens: Token[], of: number, office: boolean): number | null {
   let k = of + 1;
   if (tokens[k]?.word === 'the' && spaced(text, tokens, k)) k++;
   for (let n = 3; n >= 1; n--) {
@@ -89,8 +90,10 @@ function ofPart(text: string, tokens: Token[], of: number): number | null {
   let end = k;
   while (tokens[end] && TITLE_DEPARTMENTS.has(tokens[end]?.word ?? '') && spaced(text, tokens, end)) end++;
   if (end > k) return end - 1;
-  // An office the tables do not know ("Chancellor of the Exchequer Rachel Reeves", "Archbishop of
-  // Canterbury Justin Welby"): of three to five capitalised words, the last two are the name.
+  // An office the tables do not know, after a capitalised head ("Chancellor of the Exchequer Rachel
+  // Reeves", "Archbishop of Canterbury Justin Welby"): of three to five capitalised words, the last two
+  // are the name. A lower-case role describes ("chairman of the Koalisyon Bantay Kuryente").
+  if (!office) return null;
   let words = 0;
   while (words < 6 && isNameWord(tokens[k + words]?.word ?? '') && spaced(text, tokens, k + words)) words++;
   return words >= 3 && words <= 5 ? k + words - 3 : null;
