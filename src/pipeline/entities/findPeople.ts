@@ -84,7 +84,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): Perso
 
   for (let i = 0; i < tokens.length;) {
     const word = tokens[i]?.word ?? '';
-    if (isLowerInitial(word) && !isRoleHead(word.toLowerCase()) && !isRoleModifier(word.toLowerCase())) {
+    if (isLowerInitial(word) && !isRoleWord(word)) {
       i++;
       continue;
     }
@@ -152,6 +152,12 @@ function isInitialAt(text: string, t: Token, titled: boolean): boolean {
 
 /** Initials that spell a place, not a given name: "U.S.", "U.K.", "U.S.A.", "E.U.". */
 const PLACE_INITIALS = /(?<![\p{L}.])(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)/u;
+
+/** A lower-case word that may open a title: "aide", "former", "then-President". */
+function isRoleWord(word: string): boolean {
+  const lower = word.includes('-') ? word.toLowerCase() : word;
+  return isRoleHead(lower) || isRoleModifier(lower);
+}
 
 /** A generational or regnal suffix after a name: "Jr", "Sr", "II", "XIV". */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3}))$/;

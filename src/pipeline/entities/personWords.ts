@@ -65,6 +65,7 @@ export function isRoleHead(lower: string): boolean {
 /** A role modifier in lower case, also hyphenated after "ex" or "then": "ex-prime" (Minister), "then-vice". */
 export function isRoleModifier(lower: string): boolean {
   if (ROLE_MODIFIERS.has(lower)) return true;
+  if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   return parts.length === 2 && HYPHEN_LINKS.has(parts[0] ?? '') && ROLE_MODIFIERS.has(parts[1] ?? '');
 }
