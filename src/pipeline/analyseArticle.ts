@@ -34,6 +34,7 @@ export function analyseArticle(a: ArticleInput): ArticleAnalysisResult {
   // Headlines use bare surnames ("Putin and Trump discussed ..."): the body tells which are people.
   const knownFamilies = people.flatMap((m) => (m.family ? [m.family] : []));
   const headlinePeople = findPeople(a.headline, { knownFamilies });
+  const countries = findCountries(a.text);
   const mentions = extractMentions({
     articleId: a.id,
     text: a.text,
@@ -41,10 +42,10 @@ export function analyseArticle(a: ArticleInput): ArticleAnalysisResult {
     capturedOn: a.capturedOn,
     timexes: tagTimex(a.text, { dct: a.publishedOn ?? a.capturedOn }),
     people: people.map((m, i) => ({ start: m.start, end: m.end, id: `b${i}` })),
-    countries: findCountries(a.text).map((c) => ({ start: c.start, end: c.end, id: c.country })),
+    countries: countries.map((c) => ({ start: c.start, end: c.end, id: c.country })),
     headlinePeople: headlinePeople.map((_, i) => `h${i}`),
     headlineCountries: findCountries(a.headline).map((c) => c.country),
   });
-  const countryClues = articleCountryClues(a.id, a.text, people);
+  const countryClues = articleCountryClues(a.id, a.text, people, countries);
   return { articleId: a.id, people, headlinePeople, mentions, countryClues };
 }

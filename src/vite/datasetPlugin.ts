@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
 import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
@@ -7,6 +8,7 @@ import { ID_LEDGER_FILE } from '../pipeline/events/parseIdLedger.ts';
 import { buildFromFolder } from '../pipeline/io/buildFromFolder.ts';
 import { datasetFiles } from '../pipeline/io/datasetFiles.ts';
 import { writeIdLedger } from '../pipeline/io/writeIdLedger.ts';
+import { pageStoreFromEnv, type PageStore } from '../pipeline/io/pageStore.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
 import { stringifyJson } from '../pipeline/io/stringifyJson.ts';
 import { coalesceRuns } from './coalesceRuns.ts';
@@ -44,6 +46,8 @@ export type DatasetPluginOptions = {
  *   HMR event) to refetch. A bad page shows Vite's error overlay while the last good dataset keeps
  *   being served. `{base}events/<id>[/]` and `{base}about[/]` are answered with the app's index.html,
  *   as the static pages are in production.
+ * - Both keep each page's work in the CLI's page cache on disk (pageStore.ts; NEWS_TIMELINE_CACHE=off
+ *   turns it off), so a server started again reads the pages it analysed before.
  * - `vite preview`: `{base}events/<id>` redirects to `{base}events/<id>/`, as static file servers do.
  */
 export function datasetPlugin(options: DatasetPluginOptions): Plugin {
@@ -57,9 +61,14 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
 
   // Pages, analyses and checked elements survive rebuilds: editing one page redoes only that page.
   const cache = createBuildCache();
+  // And processes: the page cache on disk that `npm run data` keeps (same folder, same versions), so a
+  // dev server started again, or a build, analyses only the pages no earlier run analysed.
+  let store: PageStore | null | undefined;
 
   async function rebuild(): Promise<void> {
-    const result = await buildFromFolder(seedsDir, process.env, { cache });
+    if (store === undefined) store = pageStoreFromEnv(process.env, pipelineSourceRoot()).store;
+    const result = await buildFromFolder(seedsDir, process.env, { cache, store });
+    for (const note of store?.notes.splice(0) ?? []) logger?.warn(`[dataset] page cache: ${note}`);
     if (!result.ok) {
       lastError = result.errors
         .map((e) => formatPageError({ ...e, file: path.join(seedsDir, e.file) }))
@@ -175,6 +184,20 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
       });
     },
   };
+}
+
+/**
+ * The project folder whose pipeline sources version the page cache, as the CLI finds it:
+ * NEWS_TIMELINE_SOURCE_ROOT, else two levels above this file when it is src/vite/datasetPlugin.ts
+ * (Vite keeps a config dependency's own URL), else null: no page cache.
+ */
+function pipelineSourceRoot(): string | null {
+  const given = process.env.NEWS_TIMELINE_SOURCE_ROOT;
+  if (given) return given;
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(path.join('src', 'vite', 'datasetPlugin.ts'))
+    ? path.resolve(path.dirname(here), '../..')
+    : null;
 }
 
 async function rebuildAndNotify(

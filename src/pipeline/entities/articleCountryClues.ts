@@ -1,5 +1,6 @@
 import type { PersonCountryClue } from '../../shared/schema.ts';
 import { splitSentences } from '../events/splitSentences.ts';
+import { findCountries, type CountryMention } from './findCountries.ts';
 import { findCountryClues } from './findCountryClues.ts';
 import type { PersonMention } from './findPeople.ts';
 
@@ -8,14 +9,16 @@ export type ArticleCountryClue = PersonCountryClue & { person: number };
 
 /**
  * The country clues of one article's body, each with the verbatim sentence (or sentences, when a clue
- * crosses a sentence break) that holds it, at its offsets in `text`. Pure.
+ * crosses a sentence break) that holds it, at its offsets in `text`. Pure. `countries`: the text's
+ * country mentions when the caller has them already (findCountries(text)).
  */
 export function articleCountryClues(
   articleId: string,
   text: string,
   people: readonly PersonMention[],
+  countries: readonly CountryMention[] = findCountries(text),
 ): ArticleCountryClue[] {
-  const clues = findCountryClues(text, people);
+  const clues = findCountryClues(text, people, countries);
   if (clues.length === 0) return [];
   const sentences = splitSentences(text);
   return clues.map((c) => {

@@ -63,7 +63,10 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  // Lemmas are asked of a clause's head verb only, and cost wink more than the tags: read when asked.
+  const items = doc.tokens();
+  const lemmaAt = (i: number) =>
+    items.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as unknown as string;
   // wink is lossless: preceding spaces + values rebuild the line, which gives exact offsets.
   const tokens: Token[] = [];
   let at = 0;
@@ -72,12 +75,15 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     const v = values[i]!;
     const found = line.startsWith(v, at) ? at : line.indexOf(v, at);
     const start = found < 0 ? at : found;
+    let lemma: string | undefined;
     tokens.push({
       start: lineStart + start,
       end: lineStart + start + v.length,
       text: v,
       pos: pos[i]!,
-      lemma: lemmas[i]!,
+      get lemma() {
+        return (lemma ??= lemmaAt(i));
+      },
     });
     at = start + v.length;
   }

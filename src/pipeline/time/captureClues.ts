@@ -88,11 +88,13 @@ const DATELINE = new RegExp(
   'g',
 );
 
+/** `headlineEnd`: where the headline line ends when `text` is headline + line break + body. */
 export function articleClues(
   label: string,
   text: string,
   ageText: string | null,
   copyrightYear: number | null,
+  headlineEnd?: number,
 ): ArticleClues {
   const sentences = sentenceSpans(text);
   const quotes = quoteSpans(text);
@@ -107,7 +109,7 @@ export function articleClues(
     currentYears: [],
     sentenceWords: sentences.map((s) => contentWords(text.slice(s.start, s.end))),
   };
-  for (const t of tagTimex(text, { dct: null })) {
+  for (const t of tagTimex(text, { dct: null, headlineEnd })) {
     if (insideAny(quotes, t.start, t.end)) continue;
     const sentence = spanAt(sentences, t.start);
     const statement: Statement = {

@@ -50,7 +50,10 @@ type Candidate = { day: Date; evidence: string[] };
  */
 export function inferCaptureDate(articles: CaptureInput[]): CaptureDate {
   const all = articles.map((a) =>
-    withOwnDateLine(articleClues(labelOf(a), `${a.headline}\n${a.text}`, a.ageText, a.copyrightYear), a),
+    withOwnDateLine(
+      articleClues(labelOf(a), `${a.headline}\n${a.text}`, a.ageText, a.copyrightYear, a.headline.length),
+      a,
+    ),
   );
   const current = all.filter((c, i) => articles[i]?.role === 'main' || isFresh(c));
   const evidence: string[] = [];

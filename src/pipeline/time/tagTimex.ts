@@ -24,7 +24,15 @@ export type Timex = {
   anchor: Anchor;
 };
 
-export type TagOptions = { dct: string | null };
+export type TagOptions = {
+  dct: string | null;
+  /**
+   * Where the text's headline line ends (the offset of its line break), when `text` is a headline
+   * and a body joined by one line break: the two are recognised apart (no expression spans that
+   * break), so the body's expressions are the ones `tagTimex(body)` recognises, computed once.
+   */
+  headlineEnd?: number;
+};
 
 /** Mentions that depend on another expression and are resolved after the others. */
 function isLate(m: Mention): boolean {
@@ -43,7 +51,7 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === null ? null : parseDay(options.dct);
   if (options.dct !== null && !dct)
     throw new RangeError(`dct must be a yyyy-MM-dd day, got '${options.dct}'`);
-  const mentions = recognise(text);
+  const mentions = recognise(text, options.headlineEnd);
   const sentences = sentenceSpans(text);
   const quotes = quoteSpans(text);
   const resolved = new Map<Mention, Resolution>();
@@ -107,20 +115,45 @@ export function tagTimex(text: string, options: TagOptions): Timex[] {
 }
 
 /**
- * Recognition does not depend on the dct, and a page is read twice (capture day, then events): keep
- * the recognised mentions of recent texts. Copies are handed out because resolution moves `end`.
+ * Recognition does not depend on the dct, and a page is read twice (capture day, on its headline and
+ * body; then events, on the body): keep the recognised mentions of recent texts. Copies are handed
+ * out because resolution moves `end`.
  */
 const recognised = new Map<string, Mention[]>();
 const RECOGNISED_MAX = 512;
 
-function recognise(text: string): Mention[] {
+function recognise(text: string, headlineEnd: number | undefined): Mention[] {
+  if (headlineEnd === undefined || text[headlineEnd] !== '\n') {
+    return recognisedIn(text).map((m) => ({ ...m }));
+  }
+  const body = headlineEnd + 1;
+  return [
+    ...recognisedIn(text.slice(0, headlineEnd)).map((m) => ({ ...m })),
+    ...recognisedIn(text.slice(body)).map((m) => shifted(m, body)),
+  ];
+}
+
+function recognisedIn(text: string): Mention[] {
   let mentions = recognised.get(text);
   if (!mentions) {
     mentions = collectMentions(text);
     if (recognised.size >= RECOGNISED_MAX) recognised.clear();
     recognised.set(text, mentions);
   }
-  return mentions.map((m) => ({ ...m }));
+  return mentions;
+}
+
+/** A copy of `m` found in a text that starts `by` characters into the tagged one. */
+function shifted(m: Mention, by: number): Mention {
+  const meaning =
+    m.meaning.kind === 'offset'
+      ? {
+          ...m.meaning,
+          anchorStart: m.meaning.anchorStart < 0 ? m.meaning.anchorStart : m.meaning.anchorStart + by,
+          amountEnd: m.meaning.amountEnd + by,
+        }
+      : m.meaning;
+  return { ...m, start: m.start + by, end: m.end + by, meaning };
 }
 
 function contextFor(

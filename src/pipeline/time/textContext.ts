@@ -94,6 +94,9 @@ const SCHEDULE_PRESENT =
   /(?<!\b(?:its|the|a|an|his|her|their|our|this|that|whose|my|your|first|next|last|same)\s+)\b(?:meet|resume|reconvene|convene|return|visit|travel|arrive|host|launch|vote|rule|decide|kick off|take office|go on sale|go to the polls)s?\b|\b(?:launches|goes on sale|goes to the polls)\b/g;
 /** Present tense: the nearest verb says nothing about before or after. */
 const PRESENT_MARKERS = /\b(?:is|are|am|says|does|do|remains|arrives|begins|starts|opens|ends)\b/g;
+/** Non-global copies, for tests anywhere in a string. */
+const ANY_MARKER = [FUTURE_MARKERS, PAST_MARKERS, PRESENT_MARKERS].map((p) => new RegExp(p.source));
+const PAST_WORD = new RegExp(`^(?:${PAST_MARKERS.source})$`);
 const NOT_PAST_ED = /^(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed|indeed|red|bed|shed|embed)$/;
 
 /**
@@ -101,6 +104,25 @@ const NOT_PAST_ED = /^(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed
  * wins ("announced Friday that it will ..." is past; "is set to begin on Wednesday" is future).
  */
 export function clauseTense(text: string, sentence: Span, start: number, end: number): Tense {
+  // It reads nothing outside the sentence but whether a line break follows it (a headline), so a
+  // sentence's answers are kept by its words: the capture-day pass and the analysis ask the same.
+  if (sentence.start > start || start > end || end > sentence.end) {
+    return tenseInSentence(text, sentence, start, end);
+  }
+  const key = `${start - sentence.start} ${end - sentence.start} ${isHeadline(text, sentence) ? 1 : 0} ${text.slice(sentence.start, sentence.end)}`;
+  let tense = tenses.get(key);
+  if (tense === undefined) {
+    tense = tenseInSentence(text, sentence, start, end);
+    if (tenses.size >= TENSES_MAX) tenses.clear();
+    tenses.set(key, tense);
+  }
+  return tense;
+}
+
+const tenses = new Map<string, Tense>();
+const TENSES_MAX = 4096;
+
+function tenseInSentence(text: string, sentence: Span, start: number, end: number): Tense {
   // Markers inside the expression's own comma-delimited segment speak first ("signed in November, will close").
   const segment = segmentAt(text, sentence, start, end);
   // "said on Monday it would ...": the verb right before the date is the one it dates.
@@ -130,7 +152,7 @@ function segmentAt(text: string, sentence: Span, start: number, end: number): Sp
 
 function hasMarker(text: string, span: Span, start: number, end: number): boolean {
   const outside = text.slice(span.start, start) + ' ' + text.slice(end, span.end);
-  return [FUTURE_MARKERS, PAST_MARKERS, PRESENT_MARKERS].some((p) => new RegExp(p.source).test(outside));
+  return ANY_MARKER.some((p) => p.test(outside));
 }
 
 function nearestMarker(text: string, sentence: Span, start: number, end: number): Tense {
@@ -161,7 +183,7 @@ function pastVerbRightBefore(text: string, sentence: Span, start: number): boole
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const m = /\b([a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/.exec(before);
   const word = m?.[1] ?? '';
-  if (!m || NOT_PAST_ED.test(word) || !new RegExp(`^(?:${PAST_MARKERS.source})$`).test(word)) return false;
+  if (!m || NOT_PAST_ED.test(word) || !PAST_WORD.test(word)) return false;
   return !precededByAuxiliary(before, m.index) && !/\b(?:has|have|had)\s+$/.test(before.slice(0, m.index));
 }
 
