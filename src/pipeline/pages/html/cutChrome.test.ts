@@ -6,8 +6,8 @@ const P1 = 'The harbour board voted on Tuesday to close the old pier for repairs
 const P2 = 'Fishermen said the closure would cost them the autumn season, and asked for a temporary dock.';
 const P3 = 'The board said a floating dock would open beside the pier before the end of the month.';
 
-function bodyOf(articleHtml: string): string[] {
-  const html = `<!doctype html><html lang="en"><head><title>Pier closes | Coast News</title></head><body><article><h1>Pier closes</h1>${articleHtml}</article></body></html>`;
+function bodyOf(articleHtml: string, head = '', nav = ''): string[] {
+  const html = `<!doctype html><html lang="en"><head><title>Pier closes | Coast News</title>${head}</head><body>${nav}<article><h1>Pier closes</h1>${articleHtml}</article></body></html>`;
   const r = parsePage(new TextEncoder().encode(html), 'p.html');
   if (!r.ok) throw new Error(r.reason);
   return r.articles[0]!.text.split('\n\n');
@@ -72,6 +72,32 @@ describe('the HTML reader cuts page chrome from the article body', () => {
       `The harbour board said the repairs would be paid from the port's reserve fund.`,
       long,
     ]);
+  });
+});
+
+describe("link-only paragraphs and the page's site", () => {
+  const canonical = '<link rel="canonical" href="https://www.coast.example/news/pier">';
+  it.each([
+    ['a relative link', '/news/ferry', false],
+    ['the same host', 'https://www.coast.example/news/ferry', false],
+    ['a subdomain of the site', 'https://live.coast.example/ferry', false],
+    ["another site: kept as the article's text", 'https://petitions.example/save-the-pier', true],
+  ])('%s', (_, href, kept) => {
+    const line = 'Save the old pier: the petition to the harbour board';
+    const got = bodyOf(
+      `<p>${P1}</p><p><a href="${href}"><strong>${line}</strong></a></p><p>${P2}</p><p>${P3}</p>`,
+      canonical,
+      '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>',
+    );
+    expect(got).toEqual(kept ? [P1, line, P2, P3] : [P1, P2, P3]);
+  });
+
+  it('a syndicated copy: links to the host site most links lead to are its furniture', () => {
+    const nav = `<nav>${['', 'news', 'sport', 'weather', 'travel']
+      .map((path) => `<a href="https://portal.example/${path}">${path || 'home'}</a>`)
+      .join(' ')}</nav>`;
+    const more = '<p><a href="https://portal.example/news/ferry">More from the coast on our portal</a></p>';
+    expect(bodyOf(`<p>${P1}</p>${more}<p>${P2}</p><p>${P3}</p>`, canonical, nav)).toEqual([P1, P2, P3]);
   });
 });
 

@@ -64,7 +64,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
   const ldAuthors = ldNodes
     .flatMap((n) => ([] as unknown[]).concat(n?.author ?? []))
     .map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name));
-  cutChrome(doc);
+  cutChrome(doc, url);
   const article = runReadability(doc);
   const headline =
     clean(context.headline) ??
