@@ -3,7 +3,9 @@
  * unpacked into a temp folder at run time (never copied into the project). Prints the publication
  * day's precision / recall / accuracy against gold.json (scored on the day, as htmldate does: a page
  * whose gold has no day and that gets none counts for accuracy, never as a right answer), MB/s
- * of HTML reading alone, and the whole pipeline's time over the pages.
+ * of HTML reading alone, the whole pipeline's time over the pages, and the by-eye body check of 20
+ * pages (bench/webpages/bodyCheck.json; scripts/bench/bodyCheck.ts) with the pages whose body changed
+ * since it was judged.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,8 +13,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDataset } from '../src/pipeline/buildDataset.ts';
 import { parsePage } from '../src/pipeline/pages/parsePage.ts';
+import { bodyCheckReport, type BodyCheckFile } from './bench/bodyCheck.ts';
 
 const BENCH = path.resolve(import.meta.dirname, '../../shared/benchmarks/webpages');
+const BODY_CHECK = path.resolve(import.meta.dirname, '../bench/webpages/bodyCheck.json');
 const dir = mkdtempSync(path.join(tmpdir(), 'webpages-'));
 try {
   execFileSync('tar', ['-xJf', path.join(BENCH, 'pages.tar.xz'), '-C', dir]);
@@ -27,11 +31,15 @@ try {
   let bothNone = 0;
   let bytes = 0;
   const wrong: string[] = [];
+  const bodyCheck = JSON.parse(readFileSync(BODY_CHECK, 'utf8')) as BodyCheckFile;
+  const bodies = new Map<string, string>();
   const seeds = files.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(path.join(dir, f))) }));
   const t0 = performance.now();
   for (const seed of seeds) {
     bytes += seed.bytes.length;
     const parsed = parsePage(seed.bytes, seed.file);
+    if (seed.file in bodyCheck.pages)
+      bodies.set(seed.file, parsed.ok ? (parsed.articles[0]?.text ?? '') : '');
     const day = parsed.ok ? (parsed.articles[0]?.meta?.publishedOn ?? null) : null;
     const want = gold[seed.file]?.date ?? null;
     if (day) answered += 1;
@@ -49,6 +57,7 @@ try {
   console.log(
     `HTML reading alone: ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`,
   );
+  for (const line of bodyCheckReport(bodyCheck, bodies)) console.log(line);
   const t1 = performance.now();
   const built = buildDataset(seeds, { generatedAt: new Date(0).toISOString() });
   const whole = (performance.now() - t1) / 1000;

@@ -81,6 +81,18 @@ describe('htmlReader', () => {
   });
 
   it.each([
+    ['the only <h1>', '<h1>Pier closes for a year</h1>', 'Pier closes for a year'],
+    ['of several <h1>, the one the title holds', '<h1>Sections</h1><h1>Pier closes</h1>', 'Pier closes'],
+    [
+      'no section-name <h1> when the title holds none: the title',
+      '<h1>Sections</h1><h1>About</h1>',
+      'Pier closes | Coast News',
+    ],
+  ])('headline: %s', (_, h1s, headline) => {
+    expect(read(page('', `${h1s}<article>${BODY}</article>`)).headline).toBe(headline);
+  });
+
+  it.each([
     ['a gzip bomb', gzipSync(Buffer.alloc(60 * 1024 * 1024)), 'bomb.html.gz', /inflates past 50 MB/],
     ['a page with no headline', enc('<html><body></body></html>'), 'empty.html', /no headline/],
     ['a feed with no items', enc('<rss></rss>'), 'f.rss', /feed/],

@@ -4,6 +4,7 @@ import type { ArticleMeta, PageFailure } from '../pageFormat.ts';
 import { blocksToText, type TextNodeLike } from './blocksToText.ts';
 import { all, parseDocument, textOf, type DomDocument } from './dom.ts';
 import { checkedUrl, clean, hostOf } from './cleanFields.ts';
+import { cutChrome, dropChromeLines } from './cutChrome.ts';
 import { findPublicationDay } from './findPublicationDay.ts';
 import { pageLanguage } from './pageLanguage.ts';
 import { MAX_DEPTH, nestingDepth, tagsToSpaces } from './markupLimits.ts';
@@ -59,10 +60,11 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     clean(metaOf.get('og:site_name')) ??
     clean(publisher as string | undefined) ??
     hostOf(url);
-  const h1 = textOf(doc.querySelector('h1'));
+  const h1 = headlineH1(doc);
   const ldAuthors = ldNodes
     .flatMap((n) => ([] as unknown[]).concat(n?.author ?? []))
     .map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name));
+  cutChrome(doc, url);
   const article = runReadability(doc);
   const headline =
     clean(context.headline) ??
@@ -71,7 +73,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     clean(article.title) ??
     clean(doc.title);
   if (!headline) return { ok: false, reason: 'no headline (no og:title, <h1> or <title>)' };
-  let paragraphs = article.text.split('\n\n').filter(Boolean);
+  let paragraphs = dropChromeLines(article.text.split('\n\n').filter(Boolean));
   if (paragraphs[0] === headline || paragraphs[0] === h1) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join('\n\n');
   if (!text)
@@ -126,6 +128,19 @@ function runReadability(doc: DomDocument): { title: string | null; byline: strin
   } catch {
     return { title: null, byline: null, text: '' };
   }
+}
+
+/**
+ * The page's headline `<h1>`: the only one, or else the first whose text the `<title>` holds. A page
+ * with several and none in its title uses them for section names ("Sections", "About"); none is taken.
+ */
+function headlineH1(doc: DomDocument): string {
+  const h1s = all(doc, 'h1')
+    .map((h) => textOf(h))
+    .filter(Boolean);
+  if (h1s.length <= 1) return h1s[0] ?? '';
+  const title = doc.title.toLowerCase();
+  return h1s.find((h) => title.includes(h.toLowerCase())) ?? '';
 }
 
 function metaTags(doc: DomDocument): Map<string, string> {
