@@ -14,7 +14,6 @@
  * four cores or more, or when `PIPELINE_THREADS=N` asks for N threads.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
@@ -23,6 +22,7 @@ import { fileSummary } from './fileSummary.ts';
 import { buildFromFolder } from './io/buildFromFolder.ts';
 import { pageStoreFromEnv } from './io/pageStore.ts';
 import { readSeedsFolder } from './io/seedsFolder.ts';
+import { sourceRoot } from './io/sourceRoot.ts';
 import { writeIdLedger } from './io/writeIdLedger.ts';
 import { writeDatasetFolder } from './io/writeOutput.ts';
 import { pipelineThreads } from './pagePool.ts';
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const seedsDir = values.seeds;
-  const { store, why } = pageStoreFromEnv(process.env, sourceRoot());
+  const { store, why } = pageStoreFromEnv(process.env, sourceRoot(import.meta.url, 'src/pipeline/cli.ts'));
   let result;
   try {
     result = await buildFromFolder(seedsDir, process.env, { threads: pipelineThreads(), store });
@@ -93,19 +93,6 @@ async function main(argv: string[]): Promise<number> {
     `${dataset.pages.length} pages, ${dataset.articles.length} articles -> ${path.join(values.out, 'dataset.json')}`,
   );
   return 0;
-}
-
-/**
- * The project folder, where the pipeline's sources are (they version the page cache): given by the
- * bundling launcher (scripts/pipelineCli.mjs), else this file's when it runs as TypeScript.
- */
-function sourceRoot(): string | null {
-  const given = process.env.NEWS_TIMELINE_SOURCE_ROOT;
-  if (given) return given;
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith(path.join('src', 'pipeline', 'cli.ts'))
-    ? path.resolve(path.dirname(here), '../..')
-    : null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { DATASET_UPDATE_EVENT } from '../shared/dataPaths.ts';
 import { createBuildCache, formatPageError, type BuildResult } from '../pipeline/buildDataset.ts';
@@ -10,6 +9,7 @@ import { datasetFiles } from '../pipeline/io/datasetFiles.ts';
 import { writeIdLedger } from '../pipeline/io/writeIdLedger.ts';
 import { pageStoreFromEnv, type PageStore } from '../pipeline/io/pageStore.ts';
 import { isSeedPath } from '../pipeline/io/seedsFolder.ts';
+import { sourceRoot } from '../pipeline/io/sourceRoot.ts';
 import { stringifyJson } from '../pipeline/io/stringifyJson.ts';
 import { coalesceRuns } from './coalesceRuns.ts';
 import { redirectToPageFolders, serveAppPages } from './pageRoutes.ts';
@@ -66,7 +66,8 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
   let store: PageStore | null | undefined;
 
   async function rebuild(): Promise<void> {
-    if (store === undefined) store = pageStoreFromEnv(process.env, pipelineSourceRoot()).store;
+    if (store === undefined)
+      store = pageStoreFromEnv(process.env, sourceRoot(import.meta.url, 'src/vite/datasetPlugin.ts')).store;
     const result = await buildFromFolder(seedsDir, process.env, { cache, store });
     for (const note of store?.notes.splice(0) ?? []) logger?.warn(`[dataset] page cache: ${note}`);
     if (!result.ok) {
@@ -184,20 +185,6 @@ export function datasetPlugin(options: DatasetPluginOptions): Plugin {
       });
     },
   };
-}
-
-/**
- * The project folder whose pipeline sources version the page cache, as the CLI finds it:
- * NEWS_TIMELINE_SOURCE_ROOT, else two levels above this file when it is src/vite/datasetPlugin.ts
- * (Vite keeps a config dependency's own URL), else null: no page cache.
- */
-function pipelineSourceRoot(): string | null {
-  const given = process.env.NEWS_TIMELINE_SOURCE_ROOT;
-  if (given) return given;
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith(path.join('src', 'vite', 'datasetPlugin.ts'))
-    ? path.resolve(path.dirname(here), '../..')
-    : null;
 }
 
 async function rebuildAndNotify(

@@ -1,3 +1,5 @@
+import { findTableWords, tableWordPattern, type TableWordMention } from './tableWords.ts';
+
 /**
  * Institutions that stand for their country in news English, for binding people to countries only
  * ("Fed Chair Jerome Powell", "Dmitry Peskov, the Kremlin spokesman"): a person introduced by one of
@@ -28,23 +30,12 @@ export const INSTITUTIONS: readonly (readonly [string, string])[] = [
   ['Bank of Japan', 'JP'],
 ];
 
-export type InstitutionMention = { start: number; end: number; text: string; country: string };
+export type InstitutionMention = TableWordMention;
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...INSTITUTIONS]
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 const BY_SURFACE = new Map(INSTITUTIONS);
+const PATTERN = tableWordPattern(BY_SURFACE.keys());
 
 /** Every institution of the table in a text (case-sensitive, whole words), in text order. */
 export function findInstitutions(text: string): InstitutionMention[] {
-  const out: InstitutionMention[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const country = BY_SURFACE.get(m[0]);
-    if (country) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], country });
-  }
-  return out;
+  return findTableWords(text, PATTERN, BY_SURFACE);
 }

@@ -1,3 +1,5 @@
+import { findTableWords, tableWordPattern, type TableWordMention } from './tableWords.ts';
+
 /**
  * First-level regions that news English writes before a role or a name the way it writes a country
  * ("Texas Governor Greg Abbott", "California Rep. Jane Roe", "District of Massachusetts Joshua Levy"):
@@ -34,19 +36,11 @@ export function isRegionName(name: string): boolean {
   return BY_NAME.has(name);
 }
 
-export type RegionMention = { start: number; end: number; text: string; country: string };
+export type RegionMention = TableWordMention;
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const PATTERN = tableWordPattern(BY_NAME.keys());
 
 /** Every region of the table in a text (case-sensitive, whole words, longest first), in text order. */
 export function findRegions(text: string): RegionMention[] {
-  const out: RegionMention[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const country = BY_NAME.get(m[0]);
-    if (country) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], country });
-  }
-  return out;
+  return findTableWords(text, PATTERN, BY_NAME);
 }
