@@ -34,12 +34,17 @@ async function timed(cmd: string, args: string[], cwd: string, env: NodeJS.Proce
 }
 
 /** `npm run data -- --seeds DIR --out OUT`, timed; counts from the written dataset.json. */
-export async function runPipelineCli(repo: string, seeds: string, out: string): Promise<PipelineFigures> {
+export async function runPipelineCli(
+  repo: string,
+  seeds: string,
+  out: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PipelineFigures> {
   const t = await timed(
     process.execPath,
     ['scripts/pipelineCli.mjs', '--seeds', seeds, '--out', out],
     repo,
-    process.env,
+    env,
     900_000,
   );
   let counts = { events: 0, dated: 0, people: 0, pages: 0 };
