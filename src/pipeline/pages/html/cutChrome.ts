@@ -39,8 +39,8 @@ type ChromeElement = DomElement & {
 
 /**
  * Removes the chrome described above from `doc` in place. Returns the texts of the labels of link
- * boxes (linkBoxLabels), which are left in the document and dropped from the body by dropChromeLines
- * once Readability has run. `pageUrl` (the canonical or fetched address) tells the site's own links
+ * boxes and embeds (linkBoxLabels, embedLabels), which are left in the document and dropped from the
+ * body by dropChromeLines once Readability has run. `pageUrl` (the canonical or fetched address) tells the site's own links
  * from others; without it every link counts as the site's own.
  */
 export function cutChrome(doc: DomDocument, pageUrl: string | null = null): Set<string> {
@@ -62,13 +62,15 @@ export function cutChrome(doc: DomDocument, pageUrl: string | null = null): Set<
     if (!label.parentNode) continue;
     label.remove();
   }
-  const boxLabels = new Set(linkBoxLabels(doc, sites).map((el) => textOf(el)));
-  for (const el of [...serviceLists(doc), ...signUpLines(doc), ...embedLabels(doc)]) {
+  // Labels are dropped from the text once Readability has run, never from the document: cutting a
+  // player's or a link box's label changes which blocks Readability keeps (a playlist came back).
+  const dropLater = new Set([...linkBoxLabels(doc, sites), ...embedLabels(doc)].map((el) => textOf(el)));
+  for (const el of [...serviceLists(doc), ...signUpLines(doc)]) {
     if (!el.parentNode) continue;
     el.remove();
   }
   keepStepLists(doc);
-  return boxLabels;
+  return dropLater;
 }
 
 /**
@@ -193,13 +195,17 @@ function isEmbed(el: DomElement): boolean {
  * Keeps lists of steps: Readability drops a list holding more images than paragraphs as a gallery,
  * which takes a recipe's directions (each step a sentence and its photo) with it. The images of a list
  * whose items mostly hold a line of text (20 characters or more) are removed instead: the body is
- * text, and the list is then judged by its text. A gallery's items are pictures with short captions.
+ * text, and the list is then judged by its text. A gallery's items are pictures with short captions;
+ * a playlist's or a story list's are links.
  */
 function keepStepLists(doc: DomDocument): void {
   for (const list of all(doc, 'ul, ol')) {
     const items = all(list, 'li').filter((li) => li.parentNode === list);
     const prose = items.filter((li) => textOf(li).length >= 20).length;
     if (items.length < 2 || prose * 2 < items.length) continue;
+    // A playlist or a list of stories is links with thumbnails: Readability's judgement stands.
+    const linked = all(list, 'a[href]').reduce((n, a) => n + textOf(a).length, 0);
+    if (linked > 0.5 * textOf(list).length) continue;
     for (const img of all(list, 'img')) img.remove();
   }
 }
@@ -274,9 +280,9 @@ const AD_LABEL =
  */
 export function dropChromeLines(
   paragraphs: readonly string[],
-  boxLabels: ReadonlySet<string> = new Set(),
+  labels: ReadonlySet<string> = new Set(),
 ): string[] {
-  const kept = paragraphs.filter((p) => !AD_LABEL.test(p.trim()) && !boxLabels.has(p.trim()));
+  const kept = paragraphs.filter((p) => !AD_LABEL.test(p.trim()) && !labels.has(p.trim()));
   while (kept.length > 0 && isTrailingLabel(kept[kept.length - 1] ?? '')) kept.pop();
   return kept;
 }

@@ -65,7 +65,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
   const ldAuthors = ldNodes
     .flatMap((n) => ([] as unknown[]).concat(n?.author ?? []))
     .map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name));
-  const boxLabels = cutChrome(doc, url);
+  const labels = cutChrome(doc, url);
   const article = runReadability(doc);
   const headline =
     clean(context.headline) ??
@@ -74,7 +74,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     clean(article.title) ??
     clean(doc.title);
   if (!headline) return { ok: false, reason: 'no headline (no og:title, <h1> or <title>)' };
-  let paragraphs = dropChromeLines(article.text.split('\n\n').filter(Boolean), boxLabels);
+  let paragraphs = dropChromeLines(article.text.split('\n\n').filter(Boolean), labels);
   if (paragraphs[0] === headline || paragraphs[0] === h1) paragraphs = paragraphs.slice(1);
   // The date line under the headline, when the page's metadata gives that same day: the day is kept
   // with its clue, the line is furniture. A date line the metadata does not confirm stays in the text.
