@@ -12,9 +12,9 @@ import { all, textOf, type DomDocument, type DomElement } from './dom.ts';
  *   characters of text is never cut by its name, so a mis-named article container survives;
  * - paragraphs that are links to the site's own pages: three quarters or more of their text is
  *   link text and every link stays on the page's site — the canonical URL's host or the host most
- *   of the page's links lead to, which for a syndicated copy is the syndicator's (a "READ MORE: ..." line, "À lire aussi »
- *   <link>", a list of "more on" links), and the short label ending in a colon just before a run
- *   of them. A linked line to another site (a petition, a report cited) is the article's own text;
+ *   of the page's links lead to, which for a syndicated copy is the syndicator's (a "READ MORE: ..."
+ *   line, "À lire aussi » <link>", a list of "more on" links), and the short label ending in a colon
+ *   just before a run of them. A linked line to another site (a petition, a report cited) is the article's own text;
  * - boxes that are no prose, each described at its function: lists of service boxes (a heading of a
  *   word or two over a link: "Download … the app", "Subscribe … Order Now"), sign-up lines linking a
  *   subscription or newsletter page, the label of a video player or of a CMS embed placeholder, and
@@ -115,7 +115,7 @@ const MEDIUM_WORDS =
 
 /** Headings and a lone bold line: what can label an embed. */
 const LABEL = 'h2, h3, h4, h5, h6, p';
-/** Embedded players and galleries: no text of their own once their scripts are gone. */
+/** Embedded players: no text of their own once their scripts are gone. */
 const MEDIA = 'video, audio, iframe, object, embed';
 
 /**
