@@ -11,7 +11,7 @@ import { compareNames, inputDigestOf, sha256Hex } from './ids.ts';
 import { duplicatePageMessage } from './pages/duplicatePages.ts';
 import { mergeDuplicateArticles } from './pages/mergeDuplicateArticles.ts';
 import { readerLabel } from './pages/parsePage.ts';
-import { parseSidecar, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
+import { pageNameFor, parseSidecar, SIDECAR_SUFFIX, sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { assignEventIds, type IdChanges } from './events/assignEventIds.ts';
 import { EMPTY_LEDGER, parseIdLedger, type IdLedger } from './events/parseIdLedger.ts';
 import { pageCacheKey, pageEntries, readPage, withWarning, type ReadPage } from './readPage.ts';
@@ -86,7 +86,7 @@ export function buildDataset(seeds: readonly SeedPage[], options: BuildOptions):
     else if (!sorted.some((s) => sidecarNameFor(s.file) === file.file)) {
       errors.push({
         file: file.file,
-        reason: `sidecar names a page that is not there (${file.file.replace(/\.meta\.json$/i, '.txt')})`,
+        reason: `sidecar names a page that is not there (${pageNameFor(file.file)})`,
       });
     } else sidecars.set(file.file, result.sidecar);
   }
@@ -171,6 +171,18 @@ export function buildDataset(seeds: readonly SeedPage[], options: BuildOptions):
   };
 }
 
+/** One line per error; a sidecar's reason already says it is about the sidecar, not about a page. */
 export function formatPageError(error: PageError): string {
+  if (error.file.toLowerCase().endsWith(SIDECAR_SUFFIX)) return `${error.file}: ${error.reason}`;
   return `${error.file}: cannot be parsed: ${error.reason}`;
+}
+
+/** The closing line of a build that stopped: how many pages and how many sidecars (or other files) failed. */
+export function errorTally(errors: readonly PageError[]): string {
+  const sidecars = errors.filter((e) => e.file.toLowerCase().endsWith(SIDECAR_SUFFIX)).length;
+  const parts = [
+    ...(errors.length > sidecars ? [`${errors.length - sidecars} page(s) cannot be parsed`] : []),
+    ...(sidecars > 0 ? [`${sidecars} sidecar(s) cannot be used`] : []),
+  ];
+  return `${parts.join(', ')}; nothing was written`;
 }

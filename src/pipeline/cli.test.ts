@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { file, writeCase } from './hardening/badPagesCorpus.ts';
 import { DUPLICATE_ENTRIES, STORY_HEADLINE } from './hardening/duplicateCaptures.ts';
+import { HOSTILE_ARCHIVE_CASES } from './hardening/hostileArchiveCases.ts';
 import { HOSTILE_CASES } from './hardening/hostileCases.ts';
 import { ArticleTextSchema, DatasetIndexSchema, EventDetailsShardSchema } from '../shared/schema.ts';
 
@@ -128,7 +129,8 @@ describe('npm run data (cli)', () => {
 
   it('says for each file which reader took it, its articles, its duplicates, or why it was skipped', () => {
     const seeds = tempDir('seeds');
-    const hostile = (name: string) => HOSTILE_CASES.find((c) => c.file === name)!.entries;
+    const hostile = (name: string) =>
+      [...HOSTILE_CASES, ...HOSTILE_ARCHIVE_CASES].find((c) => c.file === name)!.entries;
     writeCase(seeds, [
       ...DUPLICATE_ENTRIES,
       ...hostile('nested.html'),

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, formatPageError } from './buildDataset.ts';
+import { buildDataset, errorTally, formatPageError } from './buildDataset.ts';
 import { describeIdChanges } from './events/assignEventIds.ts';
 import { ID_LEDGER_FILE } from './events/parseIdLedger.ts';
 import { fileSummary } from './fileSummary.ts';
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   if (!result.ok) {
     for (const e of result.errors)
       console.error(`error: ${formatPageError({ ...e, file: path.join(seedsDir, e.file) })}`);
-    console.error(`error: ${result.errors.length} page(s) cannot be parsed; nothing was written`);
+    console.error(`error: ${errorTally(result.errors)}`);
     return 1;
   }
   const { dataset, texts, idLedger } = result;

@@ -9,7 +9,8 @@ import type { ArticleInput } from './analyseArticle.ts';
 import { articleId } from './ids.ts';
 import type { ArticleMeta } from './pages/pageFormat.ts';
 import { parsePage } from './pages/parsePage.ts';
-import type { Sidecar } from './pages/sidecar.ts';
+import { applySidecar } from './pages/applySidecar.ts';
+import { sidecarNameFor, type Sidecar } from './pages/sidecar.ts';
 import { type ArticleDay, placeInYear, readArticleDay } from './time/articleDay.ts';
 import { inferCaptureDate } from './time/inferCaptureDate.ts';
 
@@ -49,8 +50,13 @@ export function readerExtension(file: string): string {
   return /(\.[a-z0-9]+(?:\.gz)?)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 }
 
+/** The page read, with what its sidecar states about its articles and capture day put in. */
 export function readPage(bytes: Uint8Array, sidecar: Sidecar | undefined, file = 'page.txt'): ReadPage {
-  const parsed = parsePage(bytes, file);
+  let parsed = parsePage(bytes, file);
+  if (parsed.ok && sidecar) {
+    const applied = applySidecar(parsed.articles, sidecar, sidecarNameFor(file));
+    parsed = { ...parsed, articles: applied.articles, warnings: [...parsed.warnings, ...applied.warnings] };
+  }
   return { parsed, capture: parsed.ok ? captureDay(parsed.articles, sidecar) : null };
 }
 

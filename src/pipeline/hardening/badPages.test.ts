@@ -84,7 +84,9 @@ describe('bad pages that stop the build', () => {
     const run = runFatalCli();
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_FRAME);
-    expect(run.stderr).toMatch(/error: \d+ page\(s\) cannot be parsed; nothing was written/);
+    expect(run.stderr).toMatch(
+      /error: \d+ page\(s\) cannot be parsed, \d+ sidecar\(s\) cannot be used; nothing was written/,
+    );
     expect(readdirSync(outDir)).toEqual([]);
   });
 
@@ -92,7 +94,8 @@ describe('bad pages that stop the build', () => {
     if (c.outcome !== 'fatal') throw new Error('table error');
     const lines = runFatalCli().stderr.split('\n');
     for (const e of c.errors) {
-      const head = `error: ${path.join(seedsDir, prefix(i, { name: e.file, bytes: new Uint8Array() }).name)}: cannot be parsed: `;
+      const sidecar = e.file.endsWith('.meta.json');
+      const head = `error: ${path.join(seedsDir, prefix(i, { name: e.file, bytes: new Uint8Array() }).name)}: ${sidecar ? '' : 'cannot be parsed: '}`;
       const line = lines.find((l) => l.startsWith(head));
       expect(line, `stderr line for ${e.file}`).toBeDefined();
       expect(line!.slice(head.length)).toMatch(e.reason);

@@ -120,6 +120,15 @@ export const FATAL_CASES: BadPageCase[] = [
     errors: [{ file: 'p.meta.json', reason: /^sidecar content: / }],
   },
   {
+    name: 'web page sidecar with a javascript: url',
+    entries: [
+      file('story.html', `<html><body><article><h1>${HEAD}</h1><p>${BODY}</p></article></body></html>`),
+      file('story.html.meta.json', '{ "url": "javascript:alert(1)", "outlet": "Desk" }'),
+    ],
+    outcome: 'fatal',
+    errors: [{ file: 'story.html.meta.json', reason: /^sidecar url: url must be an absolute http/ }],
+  },
+  {
     name: 'sidecar naming a missing page',
     entries: [file('gone.meta.json', '{ "capturedOn": "2025-07-04" }')],
     outcome: 'fatal',

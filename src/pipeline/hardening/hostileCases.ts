@@ -1,11 +1,10 @@
 /**
- * Hostile web pages, feeds and web archives, made in code (the 20 MB page and the gzip bomb are built
+ * Hostile web pages and feeds (web archives: hostileArchiveCases.ts), made in code (the 20 MB page and the gzip bomb are built
  * when the test runs, never checked in). Each case is one file beside the good text page, and says
  * what the build must do with it: read it (with the headline, body pieces, URL and warnings expected)
  * or skip it with a reason naming what is wrong.
  */
 import { gzipSync } from 'node:zlib';
-import { buildWarc, htmlResponse, httpBlock, recordBytes } from '../pages/warc/testWarc.ts';
 import { bytes, file, utf8, type CorpusEntry } from './badPagesCorpus.ts';
 
 export type HostileCase = {
@@ -58,7 +57,7 @@ function rss(
 const item = (title: string, description: string, link = 'https://wire.example/a') =>
   `<item><title>${title}</title><link>${link}</link><description><![CDATA[${description}]]></description><pubDate>Thu, 03 Jul 2025 10:00:00 GMT</pubDate></item>`;
 
-const scripted = (title: string) =>
+export const scripted = (title: string): string =>
   webPage(
     `<title>${title}</title><script>alert("head")</script>`,
     article(
@@ -249,64 +248,19 @@ export const HOSTILE_CASES: HostileCase[] = [
     warnings: [/item 1 \("Script item"\): its link is a "javascript" address, not http\(s\)/],
   },
   {
-    name: 'a WARC with a truncated record after a good one',
-    file: 'cut.warc',
+    name: 'a truncated .html.gz (a download cut off)',
+    file: 'cut.html.gz',
     entries: [
       {
-        name: 'cut.warc',
+        name: 'cut.html.gz',
         bytes: (() => {
-          const whole = buildWarc([
-            htmlResponse('https://news.example/one', 'Archived talks', BODY),
-            htmlResponse('https://news.example/two', 'Cut-off story', SECOND),
-          ]);
-          return whole.subarray(0, whole.length - 60);
+          const whole = gzipSync(utf8(webPage('<title>Cut download</title>', article('Cut download'))));
+          return whole.subarray(0, Math.floor(whole.length / 2));
         })(),
       },
     ],
-    outcome: 'reads',
-    headlines: ['Archived talks'],
-    urls: ['https://news.example/one'],
-    warnings: [/record 2 at byte \d+ is truncated/],
-  },
-  {
-    name: 'a WARC whose only record is truncated',
-    file: 'only-cut.warc',
-    entries: [
-      {
-        name: 'only-cut.warc',
-        bytes: buildWarc([htmlResponse('https://news.example/one', 'Archived talks', BODY)]).subarray(0, 300),
-      },
-    ],
     outcome: 'skipped',
-    reason:
-      /^not read as a web archive: the archive holds no HTML page \(0 records\); record 1 at byte 0 is truncated/,
-  },
-  {
-    name: 'a WARC holding a scripted page at a javascript: target',
-    file: 'scripted.warc',
-    entries: [
-      {
-        name: 'scripted.warc',
-        bytes: Buffer.concat([
-          recordBytes(
-            { type: 'response', uri: 'javascript:alert(1)', block: httpBlock(scripted('Talks resume')) },
-            1,
-          ),
-          recordBytes(
-            {
-              type: 'response',
-              uri: 'data:text/html,<script>x</script>',
-              block: httpBlock(scripted('Talks end')),
-            },
-            2,
-          ),
-        ]),
-      },
-    ],
-    outcome: 'reads',
-    headlines: ['Talks resume', 'Talks end'],
-    urls: [null, null],
-    warnings: [/WARC-Target-URI/],
+    reason: /^not read as a web page: the gzip file is cut short \(it ends before the page does\); not read$/,
   },
 ];
 

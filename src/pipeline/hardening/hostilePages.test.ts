@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../buildDataset.ts';
 import { readSeedsFolder } from '../io/seedsFolder.ts';
 import { GOOD_FILE, GOOD_HEADLINES, writeCase } from './badPagesCorpus.ts';
+import { HOSTILE_ARCHIVE_CASES } from './hostileArchiveCases.ts';
 import { FORBIDDEN, HOSTILE_CASES, type HostileCase } from './hostileCases.ts';
 
 const AT = '2025-01-01T00:00:00.000Z';
@@ -21,7 +22,7 @@ async function build(c: HostileCase) {
 }
 
 describe('hostile web pages, feeds and archives', () => {
-  it.each(HOSTILE_CASES)('$name', async (c) => {
+  it.each([...HOSTILE_CASES, ...HOSTILE_ARCHIVE_CASES])('$name', async (c) => {
     const result = await build(c);
     if (!result.ok) throw new Error(`expected a build, got ${JSON.stringify(result.errors)}`);
     const { dataset, texts } = result;

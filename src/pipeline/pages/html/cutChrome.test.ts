@@ -59,8 +59,66 @@ describe('the HTML reader cuts page chrome from the article body', () => {
       'ad slot labels',
       `<span class="ad-slot">Advertisement</span><p>${P1}</p><p>ANZEIGE</p><p>${P2}</p><p>${P3}</p>`,
     ],
+    [
+      'a list of service boxes (app, subscription)',
+      `<p>${P1}</p><p>${P2}</p><p>${P3}</p><ul><li><h6>Download</h6><p>The Coast News <a href="https://get.coast.example/">App</a> for the latest harbour news</p></li><li><h6>Subscribe</h6><p>Start your mornings with the paper! <a href="https://shop.example/subscription?src=article">Order Now</a></p></li></ul>`,
+    ],
+    [
+      'a sign-up line linking the newsletter page',
+      `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p><i>Coast News covers the whole coast. Subscribe to our daily newsletter </i><a href="https://coast.example/subscribe/"><i>here</i></a><i>.</i></p>`,
+    ],
+    [
+      'the heading of a video player',
+      `<p>${P1}</p><h2>Video: the pier at dawn, seen from the water</h2><div class="player"><video src="pier.mp4"></video></div><p>${P2}</p><p>${P3}</p>`,
+    ],
+    [
+      'the label of a CMS embed placeholder',
+      `<p>${P1}</p><p>${P2}</p><p data-embed-id="cms/slideshow/7" data-embed-type="manual"><strong>Gallery: storms along the coast (Photo Agency)</strong></p><div><a href="/gallery/storms"><img src="storm.jpg"></a></div><p>${P3}</p>`,
+    ],
   ])('%s', (_, html) => {
     expect(bodyOf(html)).toEqual([P1, P2, P3]);
+  });
+
+  it('drops the label of a box of links to the site, after Readability', () => {
+    const box = `<div class="x1">More from the coast desk</div><div class="x2"><a href="/a">Ferry timetable</a><a href="/b">Harbour works</a><a href="/c">Beach weather</a></div>`;
+    expect(bodyOf(`<p>${P1}</p><p>${P2}</p><p>${P3}</p>${box}`)).not.toContain('More from the coast desk');
+  });
+
+  it('keeps a section heading over a clip and a sentence linking a register', () => {
+    const got = bodyOf(
+      `<p>${P1}</p><h2>The ferry returns</h2><div><iframe src="https://video.example/embed/1"></iframe></div><p>${P2}</p>` +
+        `<p>The board keeps a <a href="/register">register of moorings</a> open to the public.</p><p>${P3}</p>`,
+    );
+    expect(got).toEqual([
+      P1,
+      'The ferry returns',
+      P2,
+      'The board keeps a register of moorings open to the public.',
+      P3,
+    ]);
+  });
+
+  it('keeps a list of steps that each carry a photo (Readability takes it for a gallery)', () => {
+    const steps = [
+      'Dice the tofu and dry it on paper towels.',
+      'Fry the tofu till the edges are golden.',
+      'Add the noodles and the sauce, stir well.',
+    ];
+    const list = `<div class="card-directions"><h3>Directions</h3><ul class="directions-list">${steps
+      .map((s, i) => `<li class="direction-step">${s}<img src="${i}.jpg"><img src="${i}b.jpg"></li>`)
+      .join('')}</ul></div>`;
+    // Long enough (over Readability's 500 characters) for its gallery cleaning to run.
+    const long = [P1, P2, P3].map((p) => `${p} ${p}`);
+    const got = bodyOf(`${long.map((p) => `<p>${p}</p>`).join('')}${list}`);
+    expect(got).toEqual([...long, 'Directions', ...steps]);
+  });
+
+  it.each([
+    ['is dropped when the metadata gives the same day', '2020-09-28', [P1, P2, P3]],
+    ['stays when the metadata gives another day', '2020-09-27', ['September 28, 2020', P1, P2, P3]],
+  ])('a date line under the headline %s', (_, day, want) => {
+    const head = `<meta property="article:published_time" content="${day}">`;
+    expect(bodyOf(`<p>September 28, 2020</p><p>${P1}</p><p>${P2}</p><p>${P3}</p>`, head)).toEqual(want);
   });
 
   it('keeps a paragraph with a link inside its prose, and a long block whatever its class', () => {

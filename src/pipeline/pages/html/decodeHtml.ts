@@ -10,7 +10,7 @@ export type DecodedHtml =
 
 /**
  * A gzip member -> its bytes, refused when it inflates past `cap` (checked while inflating: a bomb
- * never fills memory) or is not gzip at all.
+ * never fills memory), cut short, damaged or not gzip at all.
  */
 export function gunzipCapped(
   bytes: Uint8Array,
@@ -26,6 +26,11 @@ export function gunzipCapped(
         reason: `inflates past ${Math.round(cap / 1024 / 1024)} MB (a gzip bomb or not a single page); not read`,
       };
     }
+    // A download cut off, or a file damaged on the way: said so, for the editor to fetch it again.
+    if (code === 'Z_BUF_ERROR')
+      return { ok: false, reason: 'the gzip file is cut short (it ends before the page does); not read' };
+    if (/incorrect (?:data|length) check/.test((error as Error).message))
+      return { ok: false, reason: 'the gzip file is damaged (its checksum does not match); not read' };
     return { ok: false, reason: `not a readable gzip file (${(error as Error).message})` };
   }
 }

@@ -5,6 +5,7 @@ import { blocksToText, type TextNodeLike } from './blocksToText.ts';
 import { all, parseDocument, textOf, type DomDocument } from './dom.ts';
 import { checkedUrl, clean, hostOf } from './cleanFields.ts';
 import { cutChrome, dropChromeLines } from './cutChrome.ts';
+import { readDateLine } from './dateLine.ts';
 import { findPublicationDay } from './findPublicationDay.ts';
 import { pageLanguage } from './pageLanguage.ts';
 import { MAX_DEPTH, nestingDepth, tagsToSpaces } from './markupLimits.ts';
@@ -64,7 +65,7 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
   const ldAuthors = ldNodes
     .flatMap((n) => ([] as unknown[]).concat(n?.author ?? []))
     .map((a) => (typeof a === 'string' ? a : (a as { name?: unknown })?.name));
-  cutChrome(doc, url);
+  const labels = cutChrome(doc, url);
   const article = runReadability(doc);
   const headline =
     clean(context.headline) ??
@@ -73,8 +74,12 @@ export function readHtml(html: string, context: HtmlContext = {}): HtmlArticle |
     clean(article.title) ??
     clean(doc.title);
   if (!headline) return { ok: false, reason: 'no headline (no og:title, <h1> or <title>)' };
-  let paragraphs = dropChromeLines(article.text.split('\n\n').filter(Boolean));
+  let paragraphs = dropChromeLines(article.text.split('\n\n').filter(Boolean), labels);
   if (paragraphs[0] === headline || paragraphs[0] === h1) paragraphs = paragraphs.slice(1);
+  // The date line under the headline, when the page's metadata gives that same day: the day is kept
+  // with its clue, the line is furniture. A date line the metadata does not confirm stays in the text.
+  const lead = paragraphs[0] ? readDateLine(paragraphs[0]) : null;
+  if (lead && lead.day === days.published?.day) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join('\n\n');
   if (!text)
     warnings.push({ line: null, message: 'no article body found in the page; only its headline is listed' });

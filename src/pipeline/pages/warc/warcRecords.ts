@@ -1,4 +1,4 @@
-import { constants, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 
 /** Most bytes one record (one gzip member, one HTTP payload) may inflate to. */
 export const RECORD_INFLATE_LIMIT = 50e6;
@@ -83,6 +83,16 @@ function inflateMembers(buf: Buffer): { plain: Buffer; origins: Origin[]; proble
       at = next;
       continue;
     }
+    if (member.kind === 'whole' && !trailerMatches(buf, start + member.compressed, member.data)) {
+      // A member cut short inside the file (its deflate data runs on into the next member's bytes) or
+      // damaged: what it inflates to is not what was written, so its record is not read.
+      const next = nextMember(buf, start);
+      const then = next === null ? 'the rest is not read' : `read on from the next member at byte ${next}`;
+      problems.push(`the gzip member at byte ${at} is corrupt (its checksum does not match); ${then}`);
+      if (next === null) break;
+      at = next;
+      continue;
+    }
     origins.push({ plainStart: plainLength, fileOffset: at });
     parts.push(member.data);
     plainLength += member.data.length;
@@ -120,6 +130,15 @@ function inflateMember(deflated: Buffer): Member {
   } catch (error) {
     return { kind: 'broken', why: (error as Error).message };
   }
+}
+
+/**
+ * Whether the gzip trailer at `at` (CRC-32 and length mod 2^32) is that of `data`. A file that ends
+ * where the trailer should be (cut right after the deflate data) keeps what inflated.
+ */
+function trailerMatches(buf: Buffer, at: number, data: Buffer): boolean {
+  if (at + 8 > buf.length) return true;
+  return buf.readUInt32LE(at) === crc32(data) && buf.readUInt32LE(at + 4) === data.length % 2 ** 32;
 }
 
 function isGzip(buf: Buffer, at: number): boolean {
