@@ -77,6 +77,7 @@ describe("a possessive weekday takes its clause's tense", () => {
     ["Wednesday's launch went smoothly.", 'Wednesday', '2019-11-06'],
     ["Monday's meeting will set the budget.", 'Monday', '2019-11-11'],
     ["Investors are awaiting Tuesday's rate decision.", 'Tuesday', '2019-11-12'],
+    ["Banks had been awaiting Tuesday's rate decision.", 'Tuesday', '2019-11-05'],
     ["After Thursday's debate, the candidate fell in the polls.", 'Thursday', '2019-11-07'],
   ])('%s', (text, span, value) => {
     expect(tagged(text, span)?.value).toBe(value);
