@@ -224,12 +224,23 @@ export function recognizeRelativeUnits(text: string): Mention[] {
     // and "that day has come" names no day of the narrative (the idiom for a moment come at last).
     ...scan(
       text,
-      /\b(?:the (?:very )?same |that (?:very |same )?)(day|week|month|year)\b(?!-|\s+(?:care|trip|trader|traders|job|jobs|pass|passes|rate|rates|off|long)\b|\s+(?:(?:has|have|had|will|would|is|was|may|might|finally|never|soon)\s+)*(?:come|comes|came|coming|arrived?|arrives|dawned?|dawns)\b)/iu,
+      /\b(?:the (?:very )?same |that (?:very |same )?)(day|week|month|year|morning|afternoon|evening|night)\b(?!-|\s+(?:care|trip|trader|traders|job|jobs|pass|passes|rate|rates|off|long)\b|\s+(?:(?:has|have|had|will|would|is|was|may|might|finally|never|soon)\s+)*(?:come|comes|came|coming|arrived?|arrives|dawned?|dawns)\b)/iu,
       'anaphor',
       2,
       (m) => {
-        const unit = (m[1] ?? '').toLowerCase() as 'day';
-        return { meaning: { kind: 'relUnit', unit, offset: 0, anaphoric: true, antecedentOnly: true } };
+        const word = (m[1] ?? '').toLowerCase();
+        const dayPart = DAY_PARTS[word];
+        const unit = dayPart ? 'day' : (word as 'day');
+        return {
+          meaning: {
+            kind: 'relUnit',
+            unit,
+            offset: 0,
+            anaphoric: true,
+            antecedentOnly: true,
+            ...(dayPart ? { dayPart } : {}),
+          },
+        };
       },
     ),
     ...scan(text, /\bthe (?:entire|whole|full) (year|month|week)\b/i, 'relative-unit', 2, (m) => ({

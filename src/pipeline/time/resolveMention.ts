@@ -147,13 +147,13 @@ function resolveAnaphoric(
     if (m.antecedentOnly) {
       const value =
         m.unit === 'day'
-          ? 'XXXX-XX-XX'
+          ? `XXXX-XX-XX${m.dayPart ? `T${m.dayPart}` : ''}`
           : m.unit === 'week'
             ? 'XXXX-WXX'
             : m.unit === 'month'
               ? 'XXXX-XX'
               : 'XXXX';
-      const res0 = unresolved(ctx, value);
+      const res0 = unresolved(ctx, value, m.dayPart ? 'TIME' : 'DATE');
       return {
         ...res0,
         note: `${quoteText(ctx)}: no preceding date expression to refer to, so it is left unresolved`,

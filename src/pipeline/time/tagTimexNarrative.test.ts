@@ -10,8 +10,8 @@ import { tagTimex } from './tagTimex.ts';
 // Fri 8 Nov 2019 (ISO week 2019-W45). Tue 3 Sep 2019 is in week 2019-W36.
 const FRI = '2019-11-08';
 
-function tagged(text: string, span: string) {
-  const all = tagTimex(text, { dct: FRI });
+function tagged(text: string, span: string, dct = FRI) {
+  const all = tagTimex(text, { dct });
   const hits = all.filter((t) => t.text === span);
   expect(hits, JSON.stringify(all)).toHaveLength(1);
   return hits[0];
@@ -66,8 +66,45 @@ describe('seasons: TimeML season values', () => {
     ['The plant closed in autumn 2015.', 'autumn 2015', '2015-FA'],
     ['Sales picked up in the summer of 2012.', 'summer of 2012', '2012-SU'],
     ['Growth slowed during the summer.', 'summer', '2019-SU'],
+    // "last"/"next": the nearest instance before/after the season the text is in (autumn here).
+    ['Hiring picked up last summer.', 'last summer', '2019-SU'],
+    ['Hiring picked up last autumn.', 'last autumn', '2018-FA'],
+    ['The line will open next winter.', 'next winter', '2019-WI'],
+    ['The line will open next spring.', 'next spring', '2020-SP'],
   ])('%s', (text, span, value) => {
     expect(tagged(text, span)?.value).toBe(value);
+  });
+
+  it.each([
+    // Sun 14 Jul 2024, in summer: last spring is this year's, last winter began in December 2023.
+    ['2024-07-14', 'The river flooded last spring.', 'last spring', '2024-SP'],
+    ['2024-07-14', 'The river froze last winter.', 'last winter', '2023-WI'],
+    // Sat 2 Mar 2024, in spring: next autumn is this year's.
+    ['2024-03-02', 'The school will reopen next autumn.', 'next autumn', '2024-FA'],
+  ])('%s: %s', (dct, text, span, value) => {
+    expect(tagged(text, span, dct)?.value).toBe(value);
+  });
+});
+
+describe('"that night", "the same morning": a part of the antecedent\'s day', () => {
+  it.each([
+    ['The fire broke out on 3 October. Crews worked through that night.', 'that night', '2019-10-03TNI'],
+    ['The quake hit on Sept. 3. The same morning, schools closed.', 'The same morning', '2019-09-03TMO'],
+  ])('%s', (text, span, value) => {
+    const t = tagged(text, span);
+    expect([t?.type, t?.value, t?.anchor]).toEqual(['TIME', value, 'timex']);
+  });
+
+  it('without an antecedent it stays unresolved', () => {
+    const t = tagged('Crews worked through that night.', 'that night');
+    expect([t?.type, t?.value, t?.interval]).toEqual(['TIME', 'XXXX-XX-XXTNI', null]);
+  });
+});
+
+describe('wire clock times in local time', () => {
+  it('"2200 local time" keeps no zone', () => {
+    const t = tagged('The curfew began at 2200 local time on Wednesday.', '2200 local time on Wednesday');
+    expect([t?.type, t?.value]).toEqual(['TIME', '2019-11-06T22:00']);
   });
 });
 
