@@ -148,3 +148,19 @@ describe('"is set for": a scheduled clause', () => {
     expect(tagged(text, span)?.value).toBe(value);
   });
 });
+
+describe('"half a century ago", "half an hour"', () => {
+  it.each([
+    ['Half a century ago, the mine closed.', 'Half a century ago', 'DATE', '1969'],
+    ['Half a year ago the firm was bankrupt.', 'Half a year ago', 'DATE', '2019-05'],
+    ['The talks lasted half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+    ['Prices doubled in half a decade.', 'half a decade', 'DURATION', 'P5Y'],
+  ])('%s', (text, span, type, value) => {
+    const t = tagged(text, span);
+    expect([t?.type, t?.value]).toEqual([type, value]);
+  });
+
+  it('half of a unit no smaller unit divides is not read as the whole unit', () => {
+    expect(tagTimex('Half a week ago it rained.', { dct: FRI })).toEqual([]);
+  });
+});
