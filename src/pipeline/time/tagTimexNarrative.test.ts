@@ -112,6 +112,7 @@ describe("a possessive weekday takes its clause's tense", () => {
   it.each([
     ["Tuesday's vote drew thousands to the square.", 'Tuesday', '2019-11-05'],
     ["Wednesday's launch went smoothly.", 'Wednesday', '2019-11-06'],
+    ["Monday's forecast proved wrong.", 'Monday', '2019-11-04'],
     ["Monday's meeting will set the budget.", 'Monday', '2019-11-11'],
     ["Investors are awaiting Tuesday's rate decision.", 'Tuesday', '2019-11-12'],
     ["Banks had been awaiting Tuesday's rate decision.", 'Tuesday', '2019-11-05'],

@@ -83,7 +83,7 @@ export function insideAny(spans: readonly Span[], start: number, end: number): S
 }
 
 const FUTURE_MARKERS =
-  /\b(?:will|won't|shall|'ll|would|should|may|might|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated) to|(?:(?:is|are|been) )?(?:planned|slated|pencil(?:l)?ed in) for|(?:is|are|been) set for|awaits|(?:is|are|am) (?:still )?(?:awaiting|waiting for)|due (?:on|out|in|by|for)|scheduled|expects? to|plans? to|planning to|intends? to|aims? to|hopes? to|hoping to|wants? to|to be held|upcoming|coming|as soon as|forecasts?|predicts?)\b/g;
+  /\b(?:will|won't|shall|'ll|would|should|may|might|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated) to|(?:(?:is|are|been) )?(?:planned|slated|pencil(?:l)?ed in) for|(?:is|are|been) set for|awaits|(?:is|are|am) (?:still )?(?:awaiting|waiting for)|due (?:on|out|in|by|for)|scheduled|expects? to|plans? to|planning to|intends? to|aims? to|hopes? to|hoping to|wants? to|to be held|upcoming|coming|as soon as|(?<!['’]s )(?:forecasts?|predicts?))\b/g;
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|came|went|began|took|gave|made|saw|met|held|spoke|struck|sent|won|lost|left|fell|rose|grew|paid|sold|bought|brought|thought|found|became|kept|led|felt|ran|wrote|drew|broke|shook|threw|chose|drove|stood|spent|fought|fled|flew|knew|sank|swept|announced|ago|earlier|last|previously)\b|\b[a-z]{3,}ed\b/g;
 /**
