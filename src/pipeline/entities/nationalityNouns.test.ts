@@ -16,6 +16,8 @@ describe('findNationalityNouns', () => {
     ['The Spaniard said he was happy.', ['The Spaniard ES']],
     ['Fans cheered the Frenchwoman, who won in three sets.', ['the Frenchwoman FR']],
     ['The Brazilian scored twice.', ['The Brazilian BR']],
+    ['Then the 22-year-old Dane served for the match.', ['the 22-year-old Dane DK']],
+    ['The crowd cheered the 31-year-old Kenyan, who led from the start.', ['the 31-year-old Kenyan KE']],
     ['The Kenyan president spoke.', []],
     // A whole people, a plural, an adjective before a noun or a name: no single person.
     ['The French voted on Sunday.', []],

@@ -30,7 +30,10 @@ const NOUNS: Record<string, string> = {
   'New Zealander': 'NZ',
 };
 
-const NOUN_PATTERN = new RegExp(`\\b[Tt]he (${Object.keys(NOUNS).join('|')})\\b`, 'g');
+/** "the", optionally with an age ("the 22-year-old"), before the noun. */
+const THE = '[Tt]he (?:\\d{1,3}-year-old )?';
+const NOUN_PATTERN = new RegExp(`\\b${THE}(${Object.keys(NOUNS).join('|')})\\b`, 'g');
+const THE_BEFORE = new RegExp(`\\b${THE}$`);
 
 /**
  * Demonyms that also name a whole people ("the French voted", "the Chinese", "the Swiss"), so "the X"
@@ -45,7 +48,8 @@ const REACH = 300;
 export type NationalityNoun = { start: number; end: number; text: string; country: string };
 
 /**
- * "the Spaniard", "the Brazilian": a noun of nationality that refers to a person. A demonym counts
+ * "the Spaniard", "the Brazilian", "the 22-year-old Dane": a noun of nationality that refers to a
+ * person. A demonym counts
  * when the phrase ends there (punctuation, or a verb: "the Brazilian said", "the Kenyan, who"); "the
  * German government" is no person, and "the Ukrainian president" is left out too: a description with a
  * role often brings in someone new (the other leader of a call), not the person just named.
@@ -62,11 +66,13 @@ export function findNationalityNouns(text: string, countries: readonly CountryMe
   }
   for (const c of countries) {
     if (c.via !== 'demonym' || COLLECTIVE.test(c.text)) continue;
-    if (!/\b[Tt]he $/.test(text.slice(Math.max(0, c.start - 4), c.start))) continue;
+    const lead = THE_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    if (!lead) continue;
     const rest = text.slice(c.end, c.end + 30);
     const next = /^ ([\p{L}]+)/u.exec(rest)?.[1];
     if (!/^[,.;:!?)]/.test(rest) && !(next !== undefined && PERSON_NEXT.test(next))) continue;
-    out.push({ start: c.start - 4, end: c.end, text: text.slice(c.start - 4, c.end), country: c.country });
+    const start = c.start - lead[0].length;
+    out.push({ start, end: c.end, text: text.slice(start, c.end), country: c.country });
   }
   return out.sort((a, b) => a.start - b.start);
 }
