@@ -113,6 +113,11 @@ export function recognizeDurations(text: string): Mention[] {
       const end = tail ? m.index + m[0].length - tail.length - 1 : undefined;
       return { end, meaning: { kind: 'duration', value: durationValue(total, unit.unit) } };
     }),
+    // "years ago", "decades ago": no amount at all, as vague as "several years ago" (PAST_REF).
+    ...scan(text, /\b(years|months|weeks|decades|centuries) ago\b/i, 'duration', 1, (m) => {
+      const unit = parseUnit(m[1] ?? '');
+      return unit ? { meaning: { kind: 'ago', amount: null, unit: unit.unit, direction: -1 } } : null;
+    }),
     ...scan(text, VAGUE_AMOUNT, 'duration', 1, (m) => {
       const value = unitValue('several', m[1] ?? '');
       if (!value) return null;
