@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { countryLexicon } from '../src/pipeline/entities/countryLexicon.ts';
+import { countriesOutsidePeople } from '../src/pipeline/entities/countriesOutsidePeople.ts';
 import { findCountries } from '../src/pipeline/entities/findCountries.ts';
 import { findCountryClues } from '../src/pipeline/entities/findCountryClues.ts';
 import { findPeople } from '../src/pipeline/entities/findPeople.ts';
@@ -82,7 +83,8 @@ for (const doc of docs) {
     else misses.push(`PER  ${g.map((s) => s.text).join(' / ')}`);
   }
 
-  const countries = findCountries(doc.text);
+  // As analyseArticle keeps them: a country word inside a person's name is no country mention.
+  const countries = countriesOutsidePeople(findCountries(doc.text), people);
   for (const c of findCountryClues(doc.text, people, countries)) bindings.push(`${c.country}  ${c.text}`);
   const locAll = doc.entities.filter((e) => e.type === 'LOC');
   const locGold = locAll.filter((e) => isName(e) && isCountryLevel(e.text));

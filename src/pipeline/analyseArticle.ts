@@ -1,5 +1,6 @@
 import type { Article } from '../shared/schema.ts';
 import { articleCountryClues, type ArticleCountryClue } from './entities/articleCountryClues.ts';
+import { countriesOutsidePeople } from './entities/countriesOutsidePeople.ts';
 import { findCountries } from './entities/findCountries.ts';
 import { findPeople, type PersonMention } from './entities/findPeople.ts';
 import { extractMentions, type EventMention } from './events/extractMentions.ts';
@@ -34,7 +35,8 @@ export function analyseArticle(a: ArticleInput): ArticleAnalysisResult {
   // Headlines use bare surnames ("Putin and Trump discussed ..."): the body tells which are people.
   const knownFamilies = people.flatMap((m) => (m.family ? [m.family] : []));
   const headlinePeople = findPeople(a.headline, { knownFamilies });
-  const countries = findCountries(a.text);
+  // A country word inside a person's name ("Michael Jordan", later "Jordan said") is no country mention.
+  const countries = countriesOutsidePeople(findCountries(a.text), people);
   const mentions = extractMentions({
     articleId: a.id,
     text: a.text,
@@ -44,7 +46,9 @@ export function analyseArticle(a: ArticleInput): ArticleAnalysisResult {
     people: people.map((m, i) => ({ start: m.start, end: m.end, id: `b${i}` })),
     countries: countries.map((c) => ({ start: c.start, end: c.end, id: c.country })),
     headlinePeople: headlinePeople.map((_, i) => `h${i}`),
-    headlineCountries: findCountries(a.headline).map((c) => c.country),
+    headlineCountries: countriesOutsidePeople(findCountries(a.headline), headlinePeople).map(
+      (c) => c.country,
+    ),
   });
   const countryClues = articleCountryClues(a.id, a.text, people, countries);
   return { articleId: a.id, people, headlinePeople, mentions, countryClues };

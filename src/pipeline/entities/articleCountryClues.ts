@@ -22,9 +22,11 @@ export function articleCountryClues(
   if (clues.length === 0) return [];
   const sentences = splitSentences(text);
   return clues.map((c) => {
-    const first = sentences.find((s) => s.end > c.start);
+    // A nationality phrase ("The Spaniard") is shown with the sentence naming the person it refers to.
+    const from = c.pattern === 'noun' ? Math.min(people[c.person]?.start ?? c.start, c.start) : c.start;
+    const first = sentences.find((s) => s.end > from);
     const last = sentences.find((s) => s.end >= c.end);
-    const start = Math.min(first?.start ?? c.start, c.start);
+    const start = Math.min(first?.start ?? from, from);
     const end = Math.max(last?.end ?? c.end, c.end);
     return {
       person: c.person,

@@ -17,7 +17,8 @@ import { COMMON_WORDS, HONORIFICS, LEADING_WORDS, MONTHS, SPEECH_VERBS, isRoleHe
  * Single capitalised words that are surnames the text already knows ("Mr Ushakov said" ... "Ushakov,
  * the Kremlin aide"), including both halves of "Trump-Putin"; a known surname after an unknown given name
  * becomes a full name ("Eric Trump"). Also single words given speech ("Rollins said") with no sign of an
- * organisation ("the X", "X said it", "X shares").
+ * organisation ("the X", "X said it", "X shares"). A known surname that is also a country word ("Michael
+ * Jordan" ... "Jordan said") is the person only as placeSurname allows.
  */
 export function bareSurnames(
   text: string,
@@ -43,7 +44,9 @@ export function bareSurnames(
     for (const part of parts) {
       const start = offset;
       offset += part.length + 1;
-      if (!isNameWord(part) || isStopWord(part) || COMMON_WORDS.has(part) || isPlaceWord(part)) continue;
+      if (!isNameWord(part) || isStopWord(part) || COMMON_WORDS.has(part)) continue;
+      if (isPlaceWord(part) && !(known.has(nameKey(part)) && placeSurname(text, tokens, i, cut, part)))
+        continue;
       const next = tokens[i + 1];
       if (parts.length === 1 && next && text.slice(t.end, next.start) === ' ' && isStopWord(next.word))
         continue;
@@ -119,4 +122,24 @@ function personCue(text: string, tokens: Token[], i: number, cut: number): boole
     if (HONORIFICS.has(prev.word) || isRoleHead(prev.word.toLowerCase())) return true;
   }
   return speechOnly(text, tokens, i, cut);
+}
+
+/** Words before a country word that make it the place ("in Jordan", "the king of Jordan"). */
+const PLACE_BEFORE = new Set(
+  `in of to from into across throughout near via toward towards visit visited visits visiting the
+  between inside outside within around through against`.split(/\s+/),
+);
+
+/**
+ * A bare country word that a person of the text has as surname is that person when a person's cue
+ * marks it ("Mr Jordan", "Jordan said"), or when no place word comes right before it and the text
+ * nowhere uses the word as the place (no "in Jordan", "of Jordan", "visited Jordan").
+ */
+function placeSurname(text: string, tokens: Token[], i: number, cut: number, word: string): boolean {
+  if (personCue(text, tokens, i, cut)) return true;
+  const prev = tokens[i - 1];
+  if (prev && PLACE_BEFORE.has(prev.word.toLowerCase())) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const placeUse = new RegExp(`\\b(?:${[...PLACE_BEFORE].join('|')}) ${escaped}\\b`, 'i');
+  return !placeUse.test(text);
 }

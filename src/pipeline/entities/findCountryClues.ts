@@ -3,6 +3,7 @@ import { findCountries, type CountryMention } from './findCountries.ts';
 import type { PersonMention } from './findPeople.ts';
 import { ROLE_MODIFIERS, TITLE_DEPARTMENTS, isRoleHead } from './personWords.ts';
 import { findRegions } from './regionNames.ts';
+import { findNationalityNouns, referents, type NationalityNoun } from './nationalityNouns.ts';
 
 /**
  * How a clue ties a person to a country, always by words next to the name:
@@ -12,9 +13,11 @@ import { findRegions } from './regionNames.ts';
  * - 'possessive': "Japan's Prime Minister Shigeru Ishiba", "Russia's Vladimir Putin";
  * - 'title': a country inside the title ("President of France Emmanuel Macron");
  * - 'of': "President Vladimir Putin of Russia";
- * - 'apposition': ", the Russian leader", ", Germany's chancellor", ", president of France" after the name.
+ * - 'apposition': ", the Russian leader", ", Germany's chancellor", ", president of France" after the name;
+ * - 'noun': a later nationality phrase referring back to the person ("Nadal won. The Spaniard said"),
+ *   only for a mention no words next to it bind (nationalityNouns.ts).
  */
-export type CluePattern = 'before' | 'possessive' | 'title' | 'of' | 'apposition';
+export type CluePattern = 'before' | 'possessive' | 'title' | 'of' | 'apposition' | 'noun';
 
 /**
  * A person mention's country as the words around it state it. `person` indexes the mentions given to
@@ -121,7 +124,7 @@ export function findCountryClues(
   for (const c of countries) add({ ...c, adjective: adjectival(c), demonym: c.via === 'demonym' });
   for (const i of findInstitutions(text)) add({ ...i, adjective: true });
   for (const r of findRegions(text)) add({ ...r, adjective: true, region: true });
-  if (byEnd.size === 0) return [];
+  if (byEnd.size === 0) return nounClues(people, countries, text, []);
 
   const out: CountryClue[] = [];
   people.forEach((m, person) => {
@@ -132,7 +135,29 @@ export function findCountryClues(
     if (!first || found.some((c) => c.country !== first.country)) return;
     out.push({ person, ...first, text: text.slice(first.start, first.end) });
   });
-  return out;
+  return [...out, ...nounClues(people, countries, text, out)].sort((a, b) => a.person - b.person);
+}
+
+/** Clues from nationality phrases, for mentions without a clue; two countries for one mention: none. */
+function nounClues(
+  people: readonly PersonMention[],
+  countries: readonly CountryMention[],
+  text: string,
+  bound: readonly CountryClue[],
+): CountryClue[] {
+  const nouns = findNationalityNouns(text, countries);
+  if (nouns.length === 0) return [];
+  const taken = new Set(bound.map((c) => c.person));
+  const byPerson = new Map<number, NationalityNoun[]>();
+  for (const [person, noun] of referents(people, nouns)) {
+    if (!taken.has(person)) byPerson.set(person, [...(byPerson.get(person) ?? []), noun]);
+  }
+  return [...byPerson].flatMap(([person, list]) => {
+    const first = list[0];
+    if (!first || list.some((n) => n.country !== first.country)) return [];
+    const { start, end, text: phrase, country } = first;
+    return [{ person, country, start, end, text: phrase, pattern: 'noun' as const }];
+  });
 }
 
 type Found = { country: string; start: number; end: number; pattern: CluePattern };

@@ -13,6 +13,7 @@ import {
 import { recognizeClockTimes } from './recognizeClock.ts';
 import { recognizeDurations, recognizeSets } from './recognizeDurations.ts';
 import { recognizeImpossibleDays } from './recognizeImpossibleDays.ts';
+import { recognizeNamedDays } from './recognizeNamedDays.ts';
 import {
   recognizeRefs,
   recognizeRelativeDays,
@@ -39,6 +40,7 @@ export function collectMentions(text: string): Mention[] {
     ...recognizeFiscal(text),
     ...recognizeHolidays(text),
     ...recognizeMovingHolidays(text),
+    ...recognizeNamedDays(text),
     ...recognizeClockTimes(text),
     ...recognizeDurations(text),
     ...recognizeSets(text),

@@ -42,6 +42,8 @@ export type Meaning =
       anaphoric?: boolean;
       /** "the same day", "that month": only an antecedent gives a value, never the reference day. */
       antecedentOnly?: boolean;
+      /** "that night", "the same morning": a part of the antecedent's day. */
+      dayPart?: DayPart;
     }
   /** "the same period last year": the period just mentioned, moved to another year. */
   | ({ kind: 'samePeriod' } & YearSpec)

@@ -226,12 +226,18 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   halloween: [10, 31],
   'veterans day': [11, 11],
   'boxing day': [12, 26],
+  'may day': [5, 1],
+  'bastille day': [7, 14],
+  juneteenth: [6, 19],
+  "st. patrick's day": [3, 17],
+  "st patrick's day": [3, 17],
+  'armistice day': [11, 11],
 };
 
 export function recognizeHolidays(text: string): Mention[] {
   return scan(
     text,
-    /\b(?:(?:Christmas|New Year['’]s) (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Boxing Day)\b|\bChristmas\b(?! (?:tree|card|present|gift|sales|shopping|party|market))/,
+    /\b(?:(?:Christmas|New Year['’]s) (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Boxing Day|May Day|Bastille Day|Juneteenth|St\.? Patrick['’]s Day|Armistice Day)\b|\bChristmas\b(?! (?:tree|card|present|gift|sales|shopping|party|market))/,
     'holiday',
     2,
     (m) => {

@@ -2,12 +2,13 @@ import type { Mention } from './mention.ts';
 import { scan } from './scan.ts';
 
 /**
- * Clock times chrono does not read: four-digit wire times with a zone ("0800 UTC", "1430 GMT") and
+ * Clock times chrono does not read: four-digit wire times with a zone ("0800 UTC", "1430 GMT", "2200
+ * local time", which keeps no zone in the value) and
  * noon/midnight with a zone or after "at" ("noon EST", "at midnight"). A four-digit number without a
  * zone is never a time (it may be a year). The day comes later from the sentence or the reference day.
  */
 
-const ZONE = '(UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST)';
+const ZONE = '(UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local time)';
 
 export function recognizeClockTimes(text: string): Mention[] {
   return [

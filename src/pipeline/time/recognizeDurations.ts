@@ -8,7 +8,7 @@ import {
   parseUnit,
   parseWeekday,
 } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import type { Mention, Unit } from './mention.ts';
 import { scan, startsSentence } from './scan.ts';
 
 /**
@@ -55,19 +55,33 @@ export function recognizeDurations(text: string): Mention[] {
       const article = /^an?$/i.test(amountText);
       const before = t.slice(Math.max(0, m.index - 20), m.index);
       const afterText = t.slice(m.index + m[0].length - (tail ? tail.length + 1 : 0));
-      if (article && !m[1] && !ARTICLE_FRAME_BEFORE.test(before) && !ARTICLE_FRAME_AFTER.test(afterText))
+      const halfOf = article && !m[1] && /\bhalf $/i.test(before);
+      if (
+        article &&
+        !halfOf &&
+        !m[1] &&
+        !ARTICLE_FRAME_BEFORE.test(before) &&
+        !ARTICLE_FRAME_AFTER.test(afterText)
+      )
         return null;
       if (article && /\b(?:a|an|per|each|every)$/i.test(amountText) && /\d\s*$/.test(before)) return null; // "15 a year": a set
       if (/[$£€]$/.test(before) || (/^\d+$/.test(amountText) && /[.,]\d*$/.test(before))) return null;
-      const unit = parseUnit(unitWord);
-      const amount = parseAmount(amountText);
-      if (!unit) return null;
+      const parsed = parseUnit(unitWord);
+      if (!parsed) return null;
+      // "half a century", "half an hour": the article's amount halved, from "half".
+      const half = halfOf ? halved(parsed) : null;
+      if (halfOf && !half) return null;
+      const unit = half ?? parsed;
+      const amount = half ? 1 : parseAmount(amountText);
       const total = amount === null ? null : amount * unit.factor;
+      const start = half ? m.index - 5 : m.index;
       if (tail === 'ago' || tail === 'from now' || tail === 'hence') {
         return {
+          start,
           meaning: { kind: 'ago', amount: total, unit: unit.unit, direction: tail === 'ago' ? -1 : 1 },
         };
       }
+      if (half) return { start, meaning: { kind: 'duration', value: durationValue(total, unit.unit) } };
       if ((tail === 'after' || tail === 'before') && total !== null) {
         const anchorStart = m.index + m[0].length + 1;
         const amountEnd = m.index + m[0].length - tail.length - 1;
@@ -98,6 +112,11 @@ export function recognizeDurations(text: string): Mention[] {
       // "later"/"earlier"/"since" stay outside the span: the duration is the amount.
       const end = tail ? m.index + m[0].length - tail.length - 1 : undefined;
       return { end, meaning: { kind: 'duration', value: durationValue(total, unit.unit) } };
+    }),
+    // "years ago", "decades ago": no amount at all, as vague as "several years ago" (PAST_REF).
+    ...scan(text, /\b(years|months|weeks|decades|centuries) ago\b/i, 'duration', 1, (m) => {
+      const unit = parseUnit(m[1] ?? '');
+      return unit ? { meaning: { kind: 'ago', amount: null, unit: unit.unit, direction: -1 } } : null;
     }),
     ...scan(text, VAGUE_AMOUNT, 'duration', 1, (m) => {
       const value = unitValue('several', m[1] ?? '');
@@ -202,4 +221,21 @@ export function recognizeSets(text: string): Mention[] {
       },
     ),
   ];
+}
+
+/**
+ * Half of one unit as a whole amount of a smaller one: half a century is 50 years, half a year six
+ * months, half a day 12 hours, half an hour 30 minutes. Null when no smaller unit divides it evenly
+ * (half a week, half a month): the phrase is then not tagged, rather than read as a whole unit.
+ */
+function halved(u: { unit: Unit; factor: number }): { unit: Unit; factor: number } | null {
+  if (u.factor % 2 === 0) return { unit: u.unit, factor: u.factor / 2 };
+  const smaller: Partial<Record<Unit, [Unit, number]>> = {
+    year: ['month', 12],
+    day: ['hour', 24],
+    hour: ['minute', 60],
+    minute: ['second', 60],
+  };
+  const to = smaller[u.unit];
+  return to ? { unit: to[0], factor: (to[1] * u.factor) / 2 } : null;
 }

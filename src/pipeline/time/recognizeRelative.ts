@@ -209,14 +209,38 @@ export function recognizeRelativeUnits(text: string): Mention[] {
     // the vote": an event, which gives no day). Resolved against the preceding date expression.
     ...scan(
       text,
-      /\b(?:(?:the same|that) (day|week|month|year)|the (following|next|previous) (day)|the (day) (before|after|earlier|later))\b(?!\s+[\p{L}\d])/iu,
+      /\b(?:the (following|next|previous) (day)|the (day) (before|after|earlier|later))\b(?!\s+[\p{L}\d])/iu,
       'anaphor',
       2,
       (m) => {
-        const unit = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase() as 'day';
-        const word = (m[2] ?? m[5] ?? '').toLowerCase();
-        const offset = /following|next|after|later/.test(word) ? 1 : word ? -1 : 0;
+        const unit = (m[2] ?? m[3] ?? '').toLowerCase() as 'day';
+        const word = (m[1] ?? m[4] ?? '').toLowerCase();
+        const offset = /following|next|after|later/.test(word) ? 1 : -1;
         return { meaning: { kind: 'relUnit', unit, offset, anaphoric: true, antecedentOnly: true } };
+      },
+    ),
+    // "the same day", "that very day", "that same week": the words after it are the clause's ("the same
+    // day that ...", "that week officials met"), but not a noun it modifies ("that day care centre"),
+    // and "that day has come" names no day of the narrative (the idiom for a moment come at last).
+    ...scan(
+      text,
+      /\b(?:the (?:very )?same |that (?:very |same )?)(day|week|month|year|morning|afternoon|evening|night)\b(?!-|\s+(?:care|trip|trader|traders|job|jobs|pass|passes|rate|rates|off|long)\b|\s+(?:(?:has|have|had|will|would|is|was|may|might|finally|never|soon)\s+)*(?:come|comes|came|coming|arrived?|arrives|dawned?|dawns)\b)/iu,
+      'anaphor',
+      2,
+      (m) => {
+        const word = (m[1] ?? '').toLowerCase();
+        const dayPart = DAY_PARTS[word];
+        const unit = dayPart ? 'day' : (word as 'day');
+        return {
+          meaning: {
+            kind: 'relUnit',
+            unit,
+            offset: 0,
+            anaphoric: true,
+            antecedentOnly: true,
+            ...(dayPart ? { dayPart } : {}),
+          },
+        };
       },
     ),
     ...scan(text, /\bthe (?:entire|whole|full) (year|month|week)\b/i, 'relative-unit', 2, (m) => ({

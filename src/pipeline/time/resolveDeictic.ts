@@ -119,7 +119,7 @@ export function resolveRelUnit(m: Of<'relUnit'>, ctx: ResolveContext): Resolutio
     case 'day': {
       const day = shiftDays(ref, m.offset);
       const why = m.offset === 0 ? 'the same day' : m.offset < 0 ? 'the day before' : 'the day after';
-      return dayResolution(ctx, day, why, 'dct');
+      return dayResolution(ctx, day, why, 'dct', m.dayPart ? { dayPart: m.dayPart } : {});
     }
     case 'week': {
       const day = shiftWeeks(ref, m.offset);

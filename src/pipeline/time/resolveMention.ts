@@ -145,7 +145,15 @@ function resolveAnaphoric(
   if (!res || !from || (m.unit === 'day' && res.interval?.precision !== 'day')) {
     // "the same day", "that month" name a time only through an antecedent: none, so no value.
     if (m.antecedentOnly) {
-      const res0 = unresolved(ctx, m.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX');
+      const value =
+        m.unit === 'day'
+          ? `XXXX-XX-XX${m.dayPart ? `T${m.dayPart}` : ''}`
+          : m.unit === 'week'
+            ? 'XXXX-WXX'
+            : m.unit === 'month'
+              ? 'XXXX-XX'
+              : 'XXXX';
+      const res0 = unresolved(ctx, value, m.dayPart ? 'TIME' : 'DATE');
       return {
         ...res0,
         note: `${quoteText(ctx)}: no preceding date expression to refer to, so it is left unresolved`,

@@ -76,6 +76,9 @@ export function resolveSeason(m: Of<'season'>, ctx: ResolveContext): Resolution 
     const current = month >= SEASON_START[m.season] && month < SEASON_START[m.season] + 3;
     year = dct.getFullYear() + (m.shift ?? 0);
     if (m.season === 'WI' && month <= 2) year -= 1;
+    // "last spring" said in July is the spring just gone (this year's); "next autumn" said in March the
+    // coming one: the nearest instance of the season before (after) the one the text is in.
+    if (m.shift === -1 || m.shift === 1) year = adjacentSeasonYear(dct, m.season, m.shift);
     if (m.shift === null && !current) {
       if (ctx.tense === 'past' && SEASON_START[m.season] > month) year -= 1;
       if (ctx.tense === 'future' && SEASON_START[m.season] + 2 < month && m.season !== 'WI') year += 1;
@@ -90,4 +93,20 @@ export function resolveSeason(m: Of<'season'>, ctx: ResolveContext): Resolution 
     note: `${quoteText(ctx)} → ${SEASON_NAME[m.season]} ${year}${why}`,
     anchor: m.year !== null ? 'absolute' : 'dct',
   };
+}
+
+const SEASON_ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * The year of the instance of `season` nearest before (`shift` -1) or after (1) the season holding
+ * `day`, never that one itself ("last summer" said in July is the summer a year before). Seasons
+ * run from March (SP), June, September and December (WI, into the next year's February).
+ */
+function adjacentSeasonYear(day: Date, season: Season, shift: -1 | 1): number {
+  const month = day.getMonth() + 1;
+  const current =
+    month <= 2 ? 4 * (day.getFullYear() - 1) + 3 : 4 * day.getFullYear() + Math.floor((month - 3) / 3);
+  const target = SEASON_ORDER.indexOf(season);
+  const gap = (((shift === -1 ? current - target : target - current) % 4) + 4) % 4 || 4;
+  return Math.floor((current + shift * gap) / 4);
 }

@@ -263,7 +263,8 @@ function relatedTimex(
     // Anaphoric: the latest resolved calendar expression before it, in its sentence or just before;
     // "the same day", "that month" look back through the whole text (the tagger's output order).
     const named = m.meaning.kind === 'relUnit' && m.meaning.antecedentOnly === true;
-    const from = named ? 0 : Math.max(0, Math.min(sentence.start, m.start - 250));
+    if (named) return antecedent(text, m, mentions, resolved);
+    const from = Math.max(0, Math.min(sentence.start, m.start - 250));
     const before = mentions.filter((o) => {
       const res = resolved.get(o);
       return (
@@ -284,6 +285,41 @@ function relatedTimex(
     )
       continue;
     if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
+  }
+  return best;
+}
+
+/** The day of a report ("officials said on Monday"), not a time the narrative is at. */
+const REPORTED_ON = /\b(?:said|says|told (?:\p{L}+ )?|added|stated|reported)\s+(?:on\s+|late\s+|early\s+)?$/u;
+
+/**
+ * For "the same day", "that week": the latest dated expression anywhere before it whose precision can
+ * name such a unit (a day for "that day"; a day or a week for "that week"), outside the day a report
+ * was made. Null when there is none: the anaphor is then left unresolved, never the document day.
+ */
+function antecedent(
+  text: string,
+  m: Mention,
+  mentions: readonly Mention[],
+  resolved: Map<Mention, Resolution>,
+): Mention | null {
+  const unit = m.meaning.kind === 'relUnit' ? m.meaning.unit : 'day';
+  const fits = (precision: Precision): boolean =>
+    unit === 'day'
+      ? precision === 'day'
+      : unit === 'week'
+        ? precision === 'day' || precision === 'week'
+        : unit === 'month'
+          ? precision !== 'year'
+          : true;
+  let best: Mention | null = null;
+  for (const o of mentions) {
+    if (o === m || o.end > m.start) continue;
+    const res = resolved.get(o);
+    if (!res?.interval || res.anchor === 'none' || (res.type !== 'DATE' && res.type !== 'TIME')) continue;
+    if (!fits(res.interval.precision)) continue;
+    if (REPORTED_ON.test(text.slice(Math.max(0, o.start - 30), o.start))) continue;
+    if (!best || o.start > best.start) best = o;
   }
   return best;
 }

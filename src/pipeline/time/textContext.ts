@@ -83,15 +83,15 @@ export function insideAny(spans: readonly Span[], start: number, end: number): S
 }
 
 const FUTURE_MARKERS =
-  /\b(?:will|won't|shall|'ll|would|should|may|might|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated) to|(?:(?:is|are|been) )?(?:planned|slated|pencil(?:l)?ed in) for|due (?:on|out|in|by|for)|scheduled|expects? to|plans? to|planning to|intends? to|aims? to|hopes? to|hoping to|wants? to|to be held|upcoming|coming|as soon as|forecasts?|predicts?)\b/g;
+  /\b(?:will|won't|shall|'ll|would|should|may|might|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|poised|slated) to|(?:(?:is|are|been) )?(?:planned|slated|pencil(?:l)?ed in) for|(?:is|are|been) set for|awaits|(?:is|are|am) (?:still )?(?:awaiting|waiting for)|due (?:on|out|in|by|for)|scheduled|expects? to|plans? to|planning to|intends? to|aims? to|hopes? to|hoping to|wants? to|to be held|upcoming|coming|as soon as|(?<!['’]s )(?:forecasts?|predicts?))\b/g;
 const PAST_MARKERS =
-  /\b(?:was|were|had|did|said|told|came|went|began|took|gave|made|saw|met|held|spoke|struck|sent|won|lost|left|fell|rose|grew|paid|sold|bought|brought|thought|found|became|kept|led|felt|ran|wrote|announced|ago|earlier|last|previously)\b|\b[a-z]{3,}ed\b/g;
+  /\b(?:was|were|had|did|said|told|came|went|began|took|gave|made|saw|met|held|spoke|struck|sent|won|lost|left|fell|rose|grew|paid|sold|bought|brought|thought|found|became|kept|led|felt|ran|wrote|drew|broke|shook|threw|chose|drove|stood|spent|fought|fled|flew|knew|sank|swept|announced|ago|earlier|last|previously)\b|\b[a-z]{3,}ed\b/g;
 /**
  * Present-tense verbs of a timetable: "talks resume on Monday", "the court rules on Friday" speak of a
- * day ahead. Not after a determiner ("since its launch" is a noun). Not in a headline, whose present tense tells past news ("Apple opens store on Friday").
+ * day ahead. Not after a determiner or a possessive ("since its launch", "Thursday's vote" are nouns). Not in a headline, whose present tense tells past news ("Apple opens store on Friday").
  */
 const SCHEDULE_PRESENT =
-  /(?<!\b(?:its|the|a|an|his|her|their|our|this|that|whose|my|your|first|next|last|same)\s+)\b(?:meet|resume|reconvene|convene|return|visit|travel|arrive|host|launch|vote|rule|decide|kick off|take office|go on sale|go to the polls)s?\b|\b(?:launches|goes on sale|goes to the polls)\b/g;
+  /(?<!(?:\b(?:its|the|a|an|his|her|their|our|this|that|whose|my|your|first|next|last|same)|['’]s)\s+)\b(?:meet|resume|reconvene|convene|return|visit|travel|arrive|host|launch|vote|rule|decide|kick off|take office|go on sale|go to the polls)s?\b|\b(?:launches|goes on sale|goes to the polls)\b/g;
 /** Present tense: the nearest verb says nothing about before or after. */
 const PRESENT_MARKERS = /\b(?:is|are|am|says|does|do|remains|arrives|begins|starts|opens|ends)\b/g;
 /** Non-global copies, for tests anywhere in a string. */
