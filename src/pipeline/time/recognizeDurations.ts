@@ -36,6 +36,10 @@ const COUNTED = new RegExp(
   `\\b${APPROX}(?:(the) (?:(?:past|last|next|first|previous|following|coming|final|other) )?)?(${NUMBER})[ -](?:(?:straight|consecutive|successive|more|full|whole) )?(${UNIT_WORDS})(?:-(?:old|long))?\\b(?: (ago|from now|later|earlier|after|before|since|hence)\\b)?`,
   'i',
 );
+const SESSIONS = new RegExp(
+  `\\b(${NUMBER}) (?:straight|consecutive|successive) (?:trading )?sessions\\b`,
+  'i',
+);
 const VAGUE_AMOUNT = new RegExp(
   `\\b(?:(?:the|in) )?${VAGUE} (${UNIT_WORDS})\\b(?: (ago|later|earlier))?`,
   'i',
@@ -112,6 +116,11 @@ export function recognizeDurations(text: string): Mention[] {
       // "later"/"earlier"/"since" stay outside the span: the duration is the amount.
       const end = tail ? m.index + m[0].length - tail.length - 1 : undefined;
       return { end, meaning: { kind: 'duration', value: durationValue(total, unit.unit) } };
+    }),
+    // "five straight sessions" of a market: trading days in a row.
+    ...scan(text, SESSIONS, 'duration', 2, (m) => {
+      const amount = parseAmount(m[1] ?? '');
+      return amount === null ? null : { meaning: { kind: 'duration', value: durationValue(amount, 'day') } };
     }),
     // "years ago", "decades ago": no amount at all, as vague as "several years ago" (PAST_REF).
     ...scan(text, /\b(years|months|weeks|decades|centuries) ago\b/i, 'duration', 1, (m) => {
