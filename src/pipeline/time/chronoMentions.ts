@@ -52,6 +52,7 @@ function toMention(text: string, base: number, result: ParsedResult): Mention | 
   const end = base + result.index + result.text.length;
   // Part of a larger number: "10,000 to 15,000" is not a clock time, "1.5" is not a date.
   if (/[\d,.]/.test(text[start - 1] ?? '') || /^(?:\d|[,.]\d)/.test(text.slice(end, end + 2))) return null;
+  if (isFractionOrLapTime(text, start, end)) return null;
   const c = result.start;
   const certain = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') =>
     c.isCertain(k) ? c.get(k) : null;
@@ -92,6 +93,32 @@ function toMention(text: string, base: number, result: ParsedResult): Mention | 
     rule: 'chrono-date',
     priority: 4,
   };
+}
+
+/** Words before a year-less numeric date ("on 3/4", "from 3/4 to 3/9") that make it a day, not a fraction. */
+const NUMERIC_DAY_CUE =
+  /(?:\b(?:on|by|since|until|till|from|before|after|through|between|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|\d\/\d{1,2}\s*(?:and|to|[–—-]))\s*$/i;
+
+/** Words after a fraction: a measure ("1/2 tsp", "3/4 cup", "1/2 mile") or "of a/an/the". */
+const MEASURE_AFTER =
+  /^\s*(?:of\s+(?:a|an|the)\b|(?:tsp|tbsp|teaspoons?|tablespoons?|cups?|oz|ounces?|lbs?|pounds?|inch(?:es)?|in\.|feet|foot|ft|miles?|km|kilomet(?:er|re)s?|mi|hours?|points?|percent|per cent|sticks?|pints?|quarts?|gallons?|liters?|litres?|ml|g|kg|grams?)\b)/i;
+
+/**
+ * A year-less "1/2" or "3/4" with no word before it that asks for a day, or with a measure after it,
+ * is a fraction ("1/2 tsp", "rose 3/4 of a point"); "2:19:40" with seconds, no am/pm or zone after it
+ * and no "at" before it is a lap or race time ("a course record of 2:19:40"), not a time of day.
+ */
+function isFractionOrLapTime(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (/^\d{1,2}\/\d{1,2}$/.test(span))
+    return MEASURE_AFTER.test(text.slice(end, end + 16)) || !NUMERIC_DAY_CUE.test(before);
+  if (
+    /^\d{1,2}:\d\d:\d\d$/.test(span) &&
+    !/^\s*(?:[ap]\.?m\.?(?![a-z])|[A-Z]{1,4}\b)/i.test(text.slice(end, end + 6))
+  )
+    return !/\b(?:at|from|until|till|by|since)\s+$/i.test(before);
+  return false;
 }
 
 /** chrono sometimes swallows a trailing timezone in brackets; keep "6:40 p.m. (GMT +8)" but not more. */

@@ -227,3 +227,24 @@ describe('two days off and capitalised fiscal years', () => {
     expect(one(text, span)?.value).toBe(value);
   });
 });
+
+describe('fractions and race times are no dates or clock times', () => {
+  it.each([
+    ['Add 1/2 tsp vanilla extract and stir.', '1/2'],
+    ['Fold in 3/4 cup of flour.', '3/4'],
+    ['Shares rose 1/4 of a point.', '1/4'],
+    ['Stocks slipped after she said 2/3 of members agreed.', '2/3'],
+    ['Rivera won in a course record of 2:19:40.', '2:19:40'],
+    ['He finished the stage in 4:05:11, a minute ahead.', '4:05:11'],
+  ])('%s', (text, span) => {
+    expect(tagTimex(text, { dct: THU }).filter((t) => t.text.includes(span))).toEqual([]);
+  });
+
+  it.each([
+    ['The strike began on 3/4 and ended a week later.', '3/4', '2008-03-04'],
+    ['Talks opened on 8/5 in Geneva.', '8/5', '2008-08-05'],
+    ['The doors opened at 10:30:15 ET.', '10:30:15 ET', '2008-09-04T10:30'],
+  ])('still a day or time: %s', (text, span, value) => {
+    expect(one(text, span)?.value).toBe(value);
+  });
+});
