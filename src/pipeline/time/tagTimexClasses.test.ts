@@ -248,3 +248,15 @@ describe('fractions and race times are no dates or clock times', () => {
     expect(one(text, span)?.value).toBe(value);
   });
 });
+
+describe('a present passive looks ahead, a past one back', () => {
+  // Fri 27 Jan 2006.
+  it.each([
+    ['The loss could rise before it is officially reported to regulators in March.', '2006-03'],
+    ['The plan is formally presented in June, officials said.', '2006-06'],
+    ['The figures were officially reported in March.', '2005-03'],
+  ])('%s', (text, value) => {
+    const month = tagTimex(text, { dct: '2006-01-27' }).find((t) => /March|June/.test(t.text));
+    expect(month?.value).toBe(value);
+  });
+});

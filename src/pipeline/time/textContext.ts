@@ -193,7 +193,9 @@ function isHeadline(text: string, sentence: Span): boolean {
 }
 
 function precededByAuxiliary(sentenceText: string, index: number): boolean {
-  return /\b(?:will|to|be|would|should|may|might|could|can)\s+(?:be\s+|have\s+)?$/.test(
-    sentenceText.slice(Math.max(0, index - 20), index),
+  // A participle after a present "is/are" is a present passive ("before it is officially reported in
+  // March" speaks of a March ahead); after "was/were" the auxiliary is itself a past marker.
+  return /\b(?:will|to|be|would|should|may|might|could|can|is|are|am|being)\s+(?:be\s+|have\s+)?(?:[a-z]+ly\s+)?$/.test(
+    sentenceText.slice(Math.max(0, index - 30), index),
   );
 }
