@@ -34,3 +34,18 @@ describe('buildEvents', () => {
     ]);
   });
 });
+
+describe('buildEvents: one source per sentence', () => {
+  it('two date expressions of one sentence in one event give one source, dated by the event', () => {
+    const text =
+      'The company lost $4.8 billion in the fourth quarter of 2024 and $8.6 billion for the entire year.';
+    const found = extractMentions(analyse(text, { id: 'a0', dct: '2025-01-27' }));
+    const events = buildEvents(found, ctx).filter((e) => e.sources.length > 0);
+    const withQuote = events.filter((e) => e.sources.some((s) => s.quote === text));
+    expect(withQuote.length).toBeGreaterThan(0);
+    for (const e of withQuote) {
+      expect(e.sources).toHaveLength(1);
+      expect(e.sources[0]!.dateText).toBe(text.slice(e.sources[0]!.dateStart, e.sources[0]!.dateEnd));
+    }
+  });
+});

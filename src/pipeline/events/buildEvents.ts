@@ -104,13 +104,27 @@ function toEvent(cluster: EventMention[], ctx: EventContext): TimelineEvent {
     date,
     people: unique(cluster.flatMap((m) => m.people)),
     countries: unique(cluster.flatMap((m) => m.countries)).sort(),
-    sources: cluster.map(toSource),
+    sources: sentenceSources(cluster, rep),
     warnings,
   };
 }
 
 function rank(m: EventMention): number {
   return m.date ? PRECISION_RANK[m.date.precision] : 9;
+}
+
+/**
+ * One source per sentence of an article: two date expressions of one sentence ("lost $4.8 billion in
+ * the fourth quarter and $8.6 billion for the entire year") in one event are one quote, not two
+ * sources. The sentence keeps the date expression the event's date comes from, else its first.
+ */
+function sentenceSources(cluster: EventMention[], rep: EventMention): Source[] {
+  const bySentence = new Map<string, EventMention>();
+  for (const m of cluster) {
+    const key = `${m.articleId} ${m.sentence.start}`;
+    if (!bySentence.has(key) || m === rep) bySentence.set(key, m);
+  }
+  return [...bySentence.values()].map(toSource);
 }
 
 function toSource(m: EventMention): Source {
