@@ -1,0 +1,59 @@
+import type { Token, TokenRange } from './parseClauses.ts';
+
+/**
+ * The noun phrases around a clause's verb group, read from the tags: its subject before it (or the
+ * noun phrase the clause opens with, across a parenthetical) and its object after it.
+ */
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NP_PART = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'SYM']);
+const RELATIVE = /^(?:that|which|who|whom)$/i;
+
+/** The noun phrase ending right before the verb group (through "and" and possessives). */
+export function subjectBefore(t: Token[], floor: number, verbFrom: number): TokenRange | null {
+  let k = verbFrom;
+  while (k > floor && /^(?:ADV)$/.test(t[k - 1]!.pos)) k -= 1;
+  const to = k;
+  while (
+    k > floor &&
+    (NP_PART.has(t[k - 1]!.pos) ||
+      (t[k - 1]!.pos === 'CCONJ' && k - 2 >= floor && NOMINAL.has(t[k - 2]!.pos)) ||
+      (t[k - 1]!.text === '.' && t[k - 1]!.pos !== 'PUNCT'))
+  ) {
+    k -= 1;
+  }
+  while (k < to && !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t[k]!.pos)) k += 1;
+  // "a deal that will be ...": the antecedent; "the aircraft they intend": the clause's own subject.
+  let end = to;
+  if (end - k > 1 && RELATIVE.test(t[end - 1]!.text)) end -= 1;
+  for (let i = end - 1; i > k; i -= 1) {
+    if (RELATIVE.test(t[i]!.text) || (t[i]!.pos === 'PRON' && NOMINAL.has(t[i - 1]!.pos))) {
+      k = RELATIVE.test(t[i]!.text) ? i + 1 : i;
+      break;
+    }
+  }
+  if (end < to) return k < end ? { from: k, to: end } : null;
+  return k < to && t.slice(k, to).some((x) => NOMINAL.has(x.pos)) ? { from: k, to } : null;
+}
+
+/**
+ * "Boeing's newest aircraft, the 787 "Dreamliner", made ...": with a parenthetical between, the subject
+ * is the noun phrase the clause opens with (when no other verb stands before the verb group).
+ */
+export function appositiveSubject(t: Token[], floor: number, verbFrom: number): TokenRange | null {
+  if (t[verbFrom - 1]?.text !== ',' && !/^["”’)]$/.test(t[verbFrom - 1]?.text ?? '')) return null;
+  if (t.slice(floor, verbFrom).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  let k = floor;
+  while (k < verbFrom && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
+  const from = k;
+  while (k < verbFrom && NP_PART.has(t[k]!.pos)) k += 1;
+  return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
+}
+
+/** The noun phrase right after the verb group, up to a preposition, conjunction or punctuation. */
+export function objectAfter(t: Token[], from: number, ceiling: number): TokenRange | null {
+  let k = from;
+  while (k < ceiling && (NP_PART.has(t[k]!.pos) || t[k]!.pos === 'ADV') && t[k]!.text !== ',') k += 1;
+  return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
+}
+
