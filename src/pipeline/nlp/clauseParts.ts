@@ -42,7 +42,10 @@ export function subjectBefore(t: Token[], floor: number, verbFrom: number): Toke
  */
 export function appositiveSubject(t: Token[], floor: number, verbFrom: number): TokenRange | null {
   if (t[verbFrom - 1]?.text !== ',' && !/^["”’)]$/.test(t[verbFrom - 1]?.text ?? '')) return null;
-  if (t.slice(floor, verbFrom).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  // "The first jet, made by Airbus, was delivered": the verbs allowed are inside the parenthetical.
+  const comma = t.findIndex((x, i) => i >= floor && i < verbFrom && x.text === ',');
+  const head = comma < 0 ? verbFrom : comma;
+  if (t.slice(floor, head).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
   let k = floor;
   while (k < verbFrom && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
   const from = k;
@@ -56,4 +59,3 @@ export function objectAfter(t: Token[], from: number, ceiling: number): TokenRan
   while (k < ceiling && (NP_PART.has(t[k]!.pos) || t[k]!.pos === 'ADV') && t[k]!.text !== ',') k += 1;
   return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
 }
-

@@ -95,6 +95,19 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     if (tokens[first] && tokens[last]) extents.push([tokens[first].start, tokens[last].end]);
   });
   joinHyphens(tokens);
+  // "Officials said": a capitalised common plural the tagger read as a name is a noun.
+  for (let i = 0; i < tokens.length; i += 1) {
+    const x = tokens[i]!;
+    const near = (k: number) => tokens[k]?.pos === 'PROPN';
+    if (x.pos !== 'PROPN' || near(i - 1) || near(i + 1) || !COMMON_PLURALS.test(x.text)) continue;
+    const lemma = x.text.toLowerCase() === 'police' ? 'police' : x.text.toLowerCase().replace(/s$/, '');
+    tokens[i] = { start: x.start, end: x.end, text: x.text, pos: 'NOUN', lemma };
+  }
+  // "Ford Motor Company said": a capitalised verb form before a name's next word starts the name.
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const x = tokens[i]!;
+    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && tokens[i + 1]!.pos === 'PROPN') x.pos = 'PROPN';
+  }
   // "Best Buy", "General Motors": a capitalised verb form inside a name is part of the name.
   for (let i = 1; i < tokens.length; i += 1) {
     const x = tokens[i]!;
@@ -111,6 +124,10 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     out.push({ start, end: to, text: text.slice(start, to), tokens: ts });
   }
 }
+
+/** Plural nouns that open news sentences capitalised ("Officials said"): a general English table. */
+const COMMON_PLURALS =
+  /^(?:Officials|Ministers|Analysts|Investors|Police|Sales|Shares|Prices|Airlines|Lawmakers|Authorities|Residents|Workers|Employees|Scientists|Researchers|Experts|Critics|Sources|Witnesses|Doctors|Economists|Leaders|Troops|Protesters|Voters|Negotiators|Diplomats|Prosecutors|Regulators|Executives|Customers|Passengers|Students|Teachers|Farmers|Rebels|Militants|Soldiers|Talks|Markets|Stocks|Profits|Revenues|Deliveries|Orders)$/;
 
 /**
  * "class-action", "third-quarter", "passenger-carrying": a hyphen with no space either side joins its
@@ -132,6 +149,8 @@ const POSSESSIVE = /^(?:its|their|his|her|our|my|your|'s)$/i;
 const SUBORDINATORS =
   /^(?:which|who|whom|whose|where|while|whereas|when|although|though|because|if|unless|after|before|as|since|until)$/i;
 
+const CLAUSE_OPENERS = /^(?:when|while|whereas|although|though|because|after|before|once|until|unless|if)$/i;
+
 /**
  * Clause boundaries inside a sentence: ; : dashes, and a comma or "and"/"but" that opens a clause
  * with its own verb ("..., which ...", "..., and the index fell").
@@ -144,6 +163,8 @@ export function clauseRanges(s: ParsedSentence): TokenRange[] {
     if (/^(?:;|:|--|—|–)$/.test(x)) cuts.push(i);
     else if (t[i - 1]!.text === ',' && (t[i]!.pos === 'SCONJ' || SUBORDINATORS.test(x))) cuts.push(i);
     else if (t[i]!.pos === 'CCONJ' && t[i - 1]!.text === ',' && opensClause(t, i + 1)) cuts.push(i);
+    // "... made its maiden flight when the plane ...": a subordinator opening its own clause.
+    else if (t[i]!.pos === 'SCONJ' && CLAUSE_OPENERS.test(x) && opensClause(t, i + 1)) cuts.push(i);
   }
   const ranges: TokenRange[] = [];
   let from = 0;
@@ -238,6 +259,25 @@ export function clauseAt(
     modal,
     passive,
   };
+}
+
+/**
+ * The subject a pronoun in the clause starting at token `before` stands for: the last subject of an
+ * earlier clause of the sentence that is no pronoun ("GM said it ..." -> GM; "It is expected that the
+ * jet will ... when it arrives" -> the jet). Null when there is none.
+ */
+export function antecedentSubject(s: ParsedSentence, before: number): TokenRange | null {
+  const t = s.tokens;
+  let found: TokenRange | null = null;
+  for (const g of verbGroups(t, { from: 0, to: before })) {
+    if (isModifier(t, g)) continue;
+    const range = clauseRanges(s).find((r) => g.from >= r.from && g.from < r.to) ?? { from: 0, to: before };
+    const subject = subjectBefore(t, range.from, g.from) ?? appositiveSubject(t, range.from, g.from);
+    if (subject && t.slice(subject.from, subject.to).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
+      found = subject;
+    }
+  }
+  return found;
 }
 
 /** Index of the token that holds offset `offset`, or the first token after it; -1 past the end. */

@@ -1,0 +1,145 @@
+import type { Timex } from '../time/tagTimex.ts';
+import {
+  antecedentSubject,
+  clauseAt,
+  parseSentences,
+  tokenAt,
+  type Clause,
+  type ParsedSentence,
+  type Token,
+} from '../nlp/parseClauses.ts';
+import { clauseTitle, reportTitle } from './clauseTitle.ts';
+import type { Sentence } from './splitSentences.ts';
+import type { Trigger } from './triggers.ts';
+
+/**
+ * Triggers read from the parse (wink-nlp, see nlp/parseClauses.ts): the head verb of the clause a
+ * date belongs to, whatever the verb, and titles for lexicon triggers from the same clause.
+ */
+
+/** Verbs that report speech: the event only with a named speaker, else the reported clause's verb. */
+export const REPORTING =
+  /^(?:say|tell|announce|report|state|claim|add|note|write|confirm|disclose|reveal|insist|argue|warn|predict|explain|declare|estimate|indicate|acknowledge|comment|stress|suggest|believe|expect|think)$/;
+
+/** Verb forms that relate rather than report a happening ("compared to", "according to", "based on"). */
+const NOT_EVENTS = /^(?:compare|accord|include|base|mean|seem|appear|remain|continue)$/;
+
+export type Found = { parsed: ParsedSentence; c: Clause };
+
+/** The last sentence parsed: the dates of a sentence and its lexicon triggers ask for the same parse. */
+let lastParse: { text: string; start: number; sentences: ParsedSentence[] } | null = null;
+
+/** The parsed sentence holding `offset` (article offsets). */
+export function parsedSentence(text: string, sentence: Sentence, offset: number): ParsedSentence | null {
+  if (lastParse?.text !== text || lastParse.start !== sentence.start) {
+    lastParse = {
+      text,
+      start: sentence.start,
+      sentences: parseSentences(text, sentence.start, sentence.end),
+    };
+  }
+  return lastParse.sentences.find((x) => offset >= x.start && offset < x.end) ?? null;
+}
+
+/** The parsed sentence around a date and the clause that governs it. */
+export function parsedClause(
+  text: string,
+  sentence: Sentence,
+  dateStart: number,
+  prefer?: (head: Token) => number,
+): Found | null {
+  const parsed = parsedSentence(text, sentence, dateStart);
+  if (!parsed) return null;
+  const c = clauseAt(parsed, tokenAt(parsed, dateStart), prefer);
+  return c ? { parsed, c } : null;
+}
+
+/** Tokens of the date expression, kept out of titles. */
+export function outside(timex: Timex) {
+  return (t: { start: number; end: number }) => t.start < timex.end && t.end > timex.start;
+}
+
+/** A subject that names someone: a proper noun in it ("Ford", "Reuters", "Prime Minister Carney"). */
+export function namedSubject(f: Found): boolean {
+  const s = f.c.subject;
+  return s !== null && f.parsed.tokens.slice(s.from, s.to).some((x) => x.pos === 'PROPN');
+}
+
+function isReporting(head: Token): boolean {
+  return head.pos === 'VERB' && REPORTING.test(head.lemma.toLowerCase());
+}
+
+/** A headline title for a found clause: a reporting clause with the clause it reports. */
+function titleOf(f: Found, timex: Timex): string | null {
+  const skip = outside(timex);
+  const head = f.parsed.tokens[f.c.verb.head]!;
+  const antecedent = antecedentSubject(f.parsed, f.c.subject?.from ?? f.c.range.from);
+  if (isReporting(head)) {
+    const reported = clauseAt(f.parsed, f.c.verb.to, (h) => (h.start <= head.start ? 1 : 0));
+    const after = reported && reported.verb.from > f.c.verb.head ? reported : null;
+    return reportTitle(f.parsed, f.c, after, skip) ?? clauseTitle(f.parsed, f.c, skip, antecedent);
+  }
+  return clauseTitle(f.parsed, f.c, skip, antecedent);
+}
+
+/**
+ * Any reported happening: with no lexicon trigger, the main verb of the parsed clause around the date,
+ * when it has a subject (or is passive) and is neither negated nor a question nor a condition. A
+ * reporting verb without a named speaker gives way to the verb of the clause it reports ("the firm
+ * said its sales rose on Monday"). Type `statement` for a reporting verb, else `happening`.
+ */
+export function parsedVerb(text: string, sentence: Sentence, timex: Timex): Trigger | null {
+  if (/\?\s*["”’]?$/.test(sentence.text)) return null;
+  let found = parsedClause(text, sentence, timex.start);
+  if (!found) return null;
+  let head = found.parsed.tokens[found.c.verb.head]!;
+  let named = namedSubject(found);
+  if (isReporting(head) && !named) {
+    const other = parsedClause(text, sentence, timex.start, (h) => (isReporting(h) ? 1 : 0));
+    if (!other || isReporting(other.parsed.tokens[other.c.verb.head]!)) return null;
+    // "said on Monday that the plan had failed": a pluperfect after the date happened before it.
+    const group = other.parsed.tokens.slice(other.c.verb.from, other.c.verb.to);
+    const perfect = group.some((x) => /^(?:had|'d)$/i.test(x.text));
+    if (perfect && group[0]!.start > timex.end) return null;
+    found = other;
+    head = found.parsed.tokens[found.c.verb.head]!;
+    named = namedSubject(found);
+  }
+  const { parsed } = found;
+  let c = found.c;
+  if (NOT_EVENTS.test(head.lemma.toLowerCase())) return null;
+  // "..., but will now receive", "GM reported losing": the subject of the verb it continues.
+  const t = parsed.tokens;
+  if (
+    !c.subject &&
+    (t[c.range.from]?.pos === 'CCONJ' || /^(?:VERB|PART|CCONJ)$/.test(t[c.verb.from - 1]?.pos ?? ''))
+  ) {
+    c = { ...c, subject: antecedentSubject(parsed, c.verb.from) };
+    found = { parsed, c };
+    named = namedSubject(found);
+  }
+  if ((!c.subject && !c.passive) || c.negated) return null;
+  if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
+  if (head.pos !== 'VERB') return null;
+  const start = head.start - sentence.start;
+  const title = titleOf(found, timex) ?? undefined;
+  const type = isReporting(head) ? 'statement' : 'happening';
+  return { start, end: start + head.text.length, text: head.text, type, pos: 'verb', title, named };
+}
+
+/**
+ * A lexicon verb trigger gets the parsed clause's title when the parser's clause is headed by the
+ * same word (a noun trigger, or a clause the parser reads otherwise, keeps makeTitle's title), and
+ * is marked `named` when its subject names someone.
+ */
+export function withClauseTitle(trigger: Trigger, text: string, sentence: Sentence, timex: Timex): Trigger {
+  if (trigger.pos !== 'verb') return trigger;
+  const found = parsedClause(text, sentence, timex.start);
+  if (!found) return trigger;
+  const head = found.parsed.tokens[found.c.verb.head]!;
+  const at = sentence.start + trigger.start;
+  if (head.start < at || head.end > sentence.start + trigger.end) return trigger;
+  const title = titleOf(found, timex);
+  const named = namedSubject(found);
+  return title ? { ...trigger, title, named } : { ...trigger, named };
+}
