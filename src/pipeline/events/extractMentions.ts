@@ -139,6 +139,9 @@ function firstMention(
     }
     return withClauseTitle(picked, a.text, sentence, timex);
   });
+  // "in 2008, when the company posted a loss": the clause the date's "when" opens.
+  const when = /^,?\s+when\s+/i.exec(s.slice(dateSpan.end));
+  if (when) candidates.push(() => parsedVerb(a.text, sentence, timex, timex.end + when[0].length));
   if (!modifier) candidates.push(() => parsedVerb(a.text, sentence, timex));
   if (noun && !noun.first) candidates.push(() => noun.trigger);
   for (const next of candidates) {
@@ -176,6 +179,8 @@ function nounTrigger(
     type: found.type,
     pos: 'noun',
     title: found.title,
+    // "an April 2 report in the Gazette": a dated report noun is a publication, an event of its own.
+    named: found.attached === 'before',
   };
   const c = parsedClause(text, sentence, timex.start);
   const verbAfter = !c || c.c.verb.from > to;

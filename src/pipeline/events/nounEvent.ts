@@ -10,7 +10,7 @@ const EVENT_NOUNS = new Set(
   (
     'accident attack auction ban bailout bankruptcy battle blast ceremony championship closure collapse ' +
     'conference congress convention coup crackdown crash debate debut deadline delivery demonstration ' +
-    'disaster earthquake election event explosion festival filing final fire flight flood games hearing ' +
+    'disaster disasters earthquake election event explosion festival filing final fire flight flood games hearing ' +
     'hurricane inauguration introduction investment keynote landing launch lawsuit loss march match ' +
     'merger olympics opening order outbreak premiere presentation protest purchase race raid rally recall ' +
     'release reshuffle resignation rollout sale session settlement shooting shutdown speech storm ' +
@@ -49,6 +49,16 @@ export function nounEvent(s: ParsedSentence, from: number, to: number): NounEven
       const type = eventType(t[h]!);
       if (type) return { head: h, title: words(t, k, end + phraseAfter(t, end)), type, attached: 'before' };
       break;
+    }
+  }
+  // "two major disasters this year", "the attacks last week": a relative date right after its noun.
+  const before = t[from - 1];
+  if (before?.pos === 'NOUN' && /^(?:this|last|next|that|earlier|later)$/i.test(t[from]?.text ?? '')) {
+    const type = eventType(before);
+    if (type) {
+      let start = from - 1;
+      while (start > 0 && MODIFIER.has(t[start - 1]!.pos) && from - 1 - start < 4) start -= 1;
+      return { head: from - 1, title: words(t, start, from), type, attached: 'after' };
     }
   }
   const prep = t[from - 1];

@@ -59,10 +59,20 @@ export function outside(timex: Timex) {
   return (t: { start: number; end: number }) => t.start < timex.end && t.end > timex.start;
 }
 
-/** A subject that names someone: a proper noun in it ("Ford", "Reuters", "Prime Minister Carney"). */
+/**
+ * A subject that names someone: headed by a proper noun ("Ford Motor Company", "Reuters", "Prime
+ * Minister Carney") or owned by one ("Apple's chief executive"); not "a Romanian official".
+ */
 export function namedSubject(f: Found): boolean {
   const s = f.c.subject;
-  return s !== null && f.parsed.tokens.slice(s.from, s.to).some((x) => x.pos === 'PROPN');
+  if (!s) return false;
+  const t = f.parsed.tokens.slice(s.from, s.to);
+  const prep = t.findIndex((x, i) => i > 0 && x.pos === 'ADP');
+  const core = prep > 0 ? t.slice(0, prep) : t;
+  const head = [...core].reverse().find((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos));
+  return (
+    head?.pos === 'PROPN' || core.some((x, i) => x.pos === 'PROPN' && /^['’]s$/.test(core[i + 1]?.text ?? ''))
+  );
 }
 
 function isReporting(head: Token): boolean {
@@ -88,14 +98,14 @@ function titleOf(f: Found, timex: Timex): string | null {
  * reporting verb without a named speaker gives way to the verb of the clause it reports ("the firm
  * said its sales rose on Monday"). Type `statement` for a reporting verb, else `happening`.
  */
-export function parsedVerb(text: string, sentence: Sentence, timex: Timex): Trigger | null {
+export function parsedVerb(text: string, sentence: Sentence, timex: Timex, at = timex.start): Trigger | null {
   if (/\?\s*["”’]?$/.test(sentence.text)) return null;
-  let found = parsedClause(text, sentence, timex.start);
+  let found = parsedClause(text, sentence, at);
   if (!found) return null;
   let head = found.parsed.tokens[found.c.verb.head]!;
   let named = namedSubject(found);
   if (isReporting(head) && !named) {
-    const other = parsedClause(text, sentence, timex.start, (h) => (isReporting(h) ? 1 : 0));
+    const other = parsedClause(text, sentence, at, (h) => (isReporting(h) ? 1 : 0));
     if (!other || isReporting(other.parsed.tokens[other.c.verb.head]!)) return null;
     // "said on Monday that the plan had failed": a pluperfect after the date happened before it.
     const group = other.parsed.tokens.slice(other.c.verb.from, other.c.verb.to);
@@ -120,7 +130,9 @@ export function parsedVerb(text: string, sentence: Sentence, timex: Timex): Trig
   }
   if ((!c.subject && !c.passive) || c.negated) return null;
   if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
-  if (head.pos !== 'VERB') return null;
+  // "will be available on June 17": a scheduled state counts; a present copula does not.
+  const scheduled = c.modal && head.pos === 'AUX' && parsed.tokens[c.verb.to]?.pos === 'ADJ';
+  if (head.pos !== 'VERB' && !scheduled) return null;
   const start = head.start - sentence.start;
   const title = titleOf(found, timex) ?? undefined;
   const type = isReporting(head) ? 'statement' : 'happening';

@@ -103,10 +103,12 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     const lemma = x.text.toLowerCase() === 'police' ? 'police' : x.text.toLowerCase().replace(/s$/, '');
     tokens[i] = { start: x.start, end: x.end, text: x.text, pos: 'NOUN', lemma };
   }
-  // "Ford Motor Company said": a capitalised verb form before a name's next word starts the name.
+  // "Ford Motor Company said": a capitalised verb form before a name's next word starts the name;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const x = tokens[i]!;
-    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && tokens[i + 1]!.pos === 'PROPN') x.pos = 'PROPN';
+    const next = tokens[i + 1]!.pos;
+    // "..., Ford says it ...": a capitalised verb form right before a verb is its subject, a name.
+    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && /^(?:PROPN|VERB|AUX)$/.test(next)) x.pos = 'PROPN';
   }
   // "Best Buy", "General Motors": a capitalised verb form inside a name is part of the name.
   for (let i = 1; i < tokens.length; i += 1) {
