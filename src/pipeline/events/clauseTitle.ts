@@ -94,6 +94,9 @@ function subjectWords(
     subject = t.slice(antecedent.from, antecedent.to).filter((x) => !skip(x));
   }
   if (subject.length > 1 && /^(?:its|their)$/i.test(subject[0]!.text)) subject.shift();
+  // "Boeing on [Tuesday] delivered": the date's preposition left at either end goes too.
+  while (subject.length > 1 && /^(?:ADP|SCONJ)$/.test(subject[subject.length - 1]!.pos)) subject.pop();
+  while (subject.length > 1 && /^(?:ADP|SCONJ)$/.test(subject[0]!.pos)) subject.shift();
   if (subject.length === 0 || subject.length > 10) return null;
   if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text)) return null;
   return subject;
@@ -238,5 +241,5 @@ function fit(words: string[], minimum: number): string | null {
   let title = parts.join(' ').replace(/^(?:the|a|an)\s+(?=[A-Z])/i, '');
   title = title.replace(/\s*["“”]\s*$/, '');
   if (!title) return null;
-  return title[0]!.toUpperCase() + title.slice(1);
+  return /^[a-z][A-Z]/.test(title) ? title : title[0]!.toUpperCase() + title.slice(1);
 }

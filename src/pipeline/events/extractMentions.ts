@@ -243,6 +243,11 @@ function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): 
     if (t.start < date.end && t.end > date.start) continue;
     const after = t.start >= date.end;
     const distance = after ? t.start - date.end : date.start - t.end;
+    const between = after ? s.slice(date.end, t.start) : s.slice(t.end, date.start);
+    // "stated on Thursday that it had signed": a pluperfect after the date happened before it.
+    if (after && t.pos === 'verb' && /\bhad\s+(?:\w+\s+)?$/i.test(between)) continue;
+    // "Under the agreement, Aer Lingus said it will receive ... from 2009": a noun across a comma.
+    if (!after && t.pos === 'noun' && /,\s/.test(between)) continue;
     if (modifier && (!after || distance > MODIFIER_REACH || t.pos !== 'noun')) continue;
     // "a Thursday phone call": a noun right after its date is the event the date belongs to.
     if (after && distance <= 2 && t.pos === 'noun') return t;

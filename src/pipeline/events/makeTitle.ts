@@ -1,5 +1,6 @@
 import { cleanClause, type CleanClause } from './cleanClause.ts';
 import type { EventMention } from './extractMentions.ts';
+import { tidyTitle } from './tidyTitle.ts';
 import { isPastForm, toPresent } from './verbForms.ts';
 
 /** A title and how good a title it is: 3 a subject-verb line, 2 a template, 1 a noun phrase. */
@@ -20,6 +21,12 @@ const PLURAL_NOUNS = /^(?:people|children|police|men|women|forces|troops|officia
  * subject-verb line yields a noun phrase around the trigger. Never ends on a dangling function word.
  */
 export function makeTitle(m: EventMention, shortName: (personId: string) => string): Title {
+  const made = rawTitle(m, shortName);
+  const text = tidyTitle(made.text);
+  return text ? { text, quality: made.quality } : { text: capitalise(m.trigger.text), quality: 0 };
+}
+
+function rawTitle(m: EventMention, shortName: (personId: string) => string): Title {
   const names = m.people.slice(0, 3).map(shortName);
   if (m.type === 'call' && names.length >= 2 && m.status === 'happened') {
     return { text: `${joinNames(names)} speak by phone`, quality: 2 };
@@ -101,7 +108,7 @@ function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {
 function dropAttribution(words: string[], triggerAt: number): { words: string[]; trigger: number } {
   for (let i = 1; i < Math.min(triggerAt, 10); i += 1) {
     if (
-      !/^(?:said|says|say|told|added|argued|claimed|insisted|confirmed|reported|argues|believes)$/i.test(
+      !/^(?:said|says|say|told|added|argued|claimed|insisted|confirmed|reported|argues|believes|stated|announced)$/i.test(
         words[i]!,
       )
     )
@@ -116,7 +123,12 @@ function dropAttribution(words: string[], triggerAt: number): { words: string[];
       .slice(0, i)
       .filter((x) => !/^(?:has|had|have|meanwhile,?|also|later|earlier|then)$/i.test(x.replace(/,$/, '')));
     const rest = words.slice(restAt);
-    if (PRONOUN.test(rest[0] ?? '') && speaker.length <= 3 && /^[A-Z]/.test(speaker[0] ?? '')) {
+    // "Levy said he ..." -> "Levy ...": a third-person pronoun only ("we", "I" are not the speaker's name).
+    if (
+      /^(?:he|she|it|they)$/i.test(rest[0] ?? '') &&
+      speaker.length <= 3 &&
+      /^[A-Z]/.test(speaker[0] ?? '')
+    ) {
       speaker = speaker.map((x) => x.replace(/,$/, ''));
       return { words: [...speaker, ...rest.slice(1)], trigger: triggerAt - restAt - 1 + speaker.length };
     }
@@ -149,7 +161,9 @@ function nounPhrase(c: CleanClause): string[] | null {
   ) {
     from -= 1;
   }
-  const np = [...w.slice(from, c.triggerAt + 1), ...cut(w.slice(c.triggerAt + 1), 6)];
+  // "the agreement, Aer Lingus said": what follows a comma after the noun is another phrase.
+  const after = /[,;:]$/.test(w[c.triggerAt]!) ? [] : cut(w.slice(c.triggerAt + 1), 6);
+  const np = [...w.slice(from, c.triggerAt + 1), ...after];
   return np.length > 0 ? np : null;
 }
 
@@ -196,6 +210,7 @@ function joinNames(names: string[]): string {
     : (names[0] ?? '');
 }
 
+/** Capitalised, except a brand's own lower-case start ("iPhone", "eBay"). */
 function capitalise(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s && !/^[a-z][A-Z]/.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

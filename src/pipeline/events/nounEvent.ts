@@ -96,5 +96,5 @@ function words(t: Token[], from: number, to: number): string {
     else out.push(x.text);
   }
   const text = out.join(' ');
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+  return text && !/^[a-z][A-Z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }

@@ -108,7 +108,10 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     const x = tokens[i]!;
     const next = tokens[i + 1]!.pos;
     // "..., Ford says it ...": a capitalised verb form right before a verb is its subject, a name.
-    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && /^(?:PROPN|VERB|AUX)$/.test(next)) x.pos = 'PROPN';
+    const possessive = /^['’]s$/.test(tokens[i + 1]!.text);
+    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && (/^(?:PROPN|VERB|AUX)$/.test(next) || possessive)) {
+      x.pos = 'PROPN';
+    }
   }
   // "Best Buy", "General Motors": a capitalised verb form inside a name is part of the name.
   for (let i = 1; i < tokens.length; i += 1) {
@@ -195,7 +198,8 @@ function verbGroups(t: Token[], r: TokenRange): (TokenRange & { head: number })[
       i += 1;
       continue;
     }
-    const from = i;
+    // "an event to be held": the infinitive marker belongs to the group (modal, not the subject).
+    const from = i > r.from && t[i - 1]!.pos === 'PART' && /^to$/i.test(t[i - 1]!.text) ? i - 1 : i;
     let head = i;
     let k = i;
     while (k < r.to && /^(?:AUX|VERB|PART|ADV)$/.test(t[k]!.pos)) {
