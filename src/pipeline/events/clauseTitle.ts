@@ -34,10 +34,14 @@ export function clauseTitle(
   const plural = isPlural(subject);
   let verb: string[];
   const passive = c.passive || (/ed$/i.test(head.text) && /^by$/i.test(t[c.verb.head + 1]?.text ?? ''));
-  if (c.modal) verb = passive ? ['to', 'be', head.text] : ['to', head.lemma.toLowerCase()];
+  const adjective = c.modal && head.pos === 'AUX' && t[c.verb.to]?.pos === 'ADJ' ? t[c.verb.to]! : null;
+  if (adjective) {
+    // "will be available" -> "to be available"; "will open" (open read as an adjective) -> "to open".
+    verb = head.lemma.toLowerCase() === 'be' ? ['to', 'be', adjective.text] : ['to', adjective.text];
+  } else if (c.modal) verb = passive ? ['to', 'be', head.text] : ['to', head.lemma.toLowerCase()];
   else if (passive) verb = [head.text];
   else verb = [present(head, plural)];
-  const rest = complement(t, c.verb.head + 1, c.range.to, skip);
+  const rest = complement(t, adjective ? c.verb.to + 1 : c.verb.head + 1, c.range.to, skip);
   const words = [...joinRuns(subject), ...verb, ...joinRuns(rest)];
   return fit(words, joinRuns(subject).length + verb.length);
 }

@@ -49,6 +49,21 @@ function isEventDate(t: Timex, sentence: Sentence): boolean {
   return t.start >= sentence.start && t.end <= sentence.end;
 }
 
+/**
+ * "fell 6% from a year earlier", "up from 14% a year ago", "compared with the same period last year":
+ * a comparison's base is no time an event happened at.
+ */
+const COMPARISON_DATE =
+  /^(?:(?:a|one|the)\s+)?(?:year|month|week|quarter|period)s?\s+(?:earlier|ago|before|previous)$|^the\s+(?:previous|prior|same)\b|^(?:a|one|\w+)\s+(?:year|month|week)s?\s+(?:earlier|ago|before)$|^last\s+year$/i;
+
+function isComparisonBase(t: Timex, sentence: Sentence, text: string): boolean {
+  if (!COMPARISON_DATE.test(t.text)) return false;
+  const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  return /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+(?:[\d$%.,]+\s*(?:%|percent|billion|million)?\s+){0,2}$/i.test(
+    before,
+  );
+}
+
 /** "by June", "until 2012", "since 1992": the word that makes the date a bound rather than a time. */
 function boundOf(t: Timex, sentence: Sentence, text: string): 'since' | 'until' | null {
   const before = text.slice(Math.max(sentence.start, t.start - 12), t.start);
@@ -76,7 +91,8 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
     const s = sentence.text;
     const rel = (x: number) => x - sentence.start;
     const triggers = findTriggers(s);
-    const dates = a.timexes.filter((t) => isEventDate(t, sentence));
+    const all = a.timexes.filter((t) => isEventDate(t, sentence));
+    const dates = all.filter((t) => !isComparisonBase(t, sentence, a.text));
     const consumed: Span[] = [];
     for (const timex of dates) {
       const dateSpan = { start: rel(timex.start), end: rel(timex.end) };
@@ -84,7 +100,7 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
       const clause = clauseAt(s, dateSpan.start);
       const bound = boundOf(timex, sentence, a.text);
       if (bound === 'since' && !sinceStart(s, clause)) continue;
-      const m = firstMention(a, sentence, timex, triggers, clause, bound, headlineType);
+      const m = firstMention(a, sentence, timex, all, triggers, clause, bound, headlineType);
       if (m) mentions.push(m);
       const relation = relationAfterDate(s, dateSpan.end);
       if (!relation) continue;
@@ -117,6 +133,7 @@ function firstMention(
   a: ArticleAnalysis,
   sentence: Sentence,
   timex: Timex,
+  dates: readonly Timex[],
   triggers: Trigger[],
   clause: Span,
   bound: 'since' | 'until' | null,
@@ -137,12 +154,12 @@ function firstMention(
       const at = head ? parsedSentence(a.text, sentence, timex.start)!.tokens[head.verb.head]!.start : -1;
       if (at - sentence.start > picked.end && at - sentence.start < dateSpan.start) return null;
     }
-    return withClauseTitle(picked, a.text, sentence, timex);
+    return withClauseTitle(picked, a.text, sentence, timex, dates);
   });
   // "in 2008, when the company posted a loss": the clause the date's "when" opens.
   const when = /^,?\s+when\s+/i.exec(s.slice(dateSpan.end));
-  if (when) candidates.push(() => parsedVerb(a.text, sentence, timex, timex.end + when[0].length));
-  if (!modifier) candidates.push(() => parsedVerb(a.text, sentence, timex));
+  if (when) candidates.push(() => parsedVerb(a.text, sentence, timex, dates, timex.end + when[0].length));
+  if (!modifier) candidates.push(() => parsedVerb(a.text, sentence, timex, dates));
   if (noun && !noun.first) candidates.push(() => noun.trigger);
   for (const next of candidates) {
     const trigger = next();
@@ -180,11 +197,11 @@ function nounTrigger(
     pos: 'noun',
     title: found.title,
     // "an April 2 report in the Gazette": a dated report noun is a publication, an event of its own.
-    named: found.attached === 'before',
+    named: found.attached !== 'after',
   };
   const c = parsedClause(text, sentence, timex.start);
   const verbAfter = !c || c.c.verb.from > to;
-  return { trigger, first: found.attached === 'before' || verbAfter };
+  return { trigger, first: found.attached !== 'after' || verbAfter };
 }
 
 function mention(

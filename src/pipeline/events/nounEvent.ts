@@ -25,8 +25,11 @@ export type NounEvent = {
   /** The noun phrase (with what follows it) as title words, date left out. */
   title: string;
   type: EventType;
-  /** How the date attaches: before the noun ("Thursday's", "the 1991 ...") or after ("... on Monday"). */
-  attached: 'before' | 'after';
+  /**
+   * How the date attaches: before the noun ("Thursday's", "the 1991 ..."), right after it ("the loss
+   * last year") or after a preposition ("the vote on Monday").
+   */
+  attached: 'before' | 'next' | 'after';
 };
 
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -58,7 +61,7 @@ export function nounEvent(s: ParsedSentence, from: number, to: number): NounEven
     if (type) {
       let start = from - 1;
       while (start > 0 && MODIFIER.has(t[start - 1]!.pos) && from - 1 - start < 4) start -= 1;
-      return { head: from - 1, title: words(t, start, from), type, attached: 'after' };
+      return { head: from - 1, title: words(t, start, from), type, attached: 'next' };
     }
   }
   const prep = t[from - 1];

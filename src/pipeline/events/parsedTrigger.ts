@@ -9,6 +9,7 @@ import {
   type Token,
 } from '../nlp/parseClauses.ts';
 import { clauseTitle, reportTitle } from './clauseTitle.ts';
+import { nounPhraseBeforeComma } from '../nlp/clauseParts.ts';
 import type { Sentence } from './splitSentences.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -19,7 +20,7 @@ import type { Trigger } from './triggers.ts';
 
 /** Verbs that report speech: the event only with a named speaker, else the reported clause's verb. */
 export const REPORTING =
-  /^(?:say|tell|announce|report|state|claim|add|note|write|confirm|disclose|reveal|insist|argue|warn|predict|explain|declare|estimate|indicate|acknowledge|comment|stress|suggest|believe|expect|think)$/;
+  /^(?:say|tell|announce|report|state|claim|add|note|write|confirm|disclose|reveal|insist|argue|warn|predict|explain|declare|estimate|indicate|acknowledge|comment|stress|suggest)$/;
 
 /** Verb forms that relate rather than report a happening ("compared to", "according to", "based on"). */
 const NOT_EVENTS = /^(?:compare|accord|include|base|mean|seem|appear|remain|continue)$/;
@@ -54,9 +55,10 @@ export function parsedClause(
   return c ? { parsed, c } : null;
 }
 
-/** Tokens of the date expression, kept out of titles. */
-export function outside(timex: Timex) {
-  return (t: { start: number; end: number }) => t.start < timex.end && t.end > timex.start;
+/** Tokens of the date expression and of the sentence's other dates, kept out of titles. */
+export function outside(timex: Timex, others: readonly Timex[] = []) {
+  const dates = [timex, ...others];
+  return (t: { start: number; end: number }) => dates.some((d) => t.start < d.end && t.end > d.start);
 }
 
 /**
@@ -80,8 +82,8 @@ function isReporting(head: Token): boolean {
 }
 
 /** A headline title for a found clause: a reporting clause with the clause it reports. */
-function titleOf(f: Found, timex: Timex): string | null {
-  const skip = outside(timex);
+function titleOf(f: Found, timex: Timex, others: readonly Timex[]): string | null {
+  const skip = outside(timex, others);
   const head = f.parsed.tokens[f.c.verb.head]!;
   const antecedent = antecedentSubject(f.parsed, f.c.subject?.from ?? f.c.range.from);
   if (isReporting(head)) {
@@ -98,7 +100,13 @@ function titleOf(f: Found, timex: Timex): string | null {
  * reporting verb without a named speaker gives way to the verb of the clause it reports ("the firm
  * said its sales rose on Monday"). Type `statement` for a reporting verb, else `happening`.
  */
-export function parsedVerb(text: string, sentence: Sentence, timex: Timex, at = timex.start): Trigger | null {
+export function parsedVerb(
+  text: string,
+  sentence: Sentence,
+  timex: Timex,
+  others: readonly Timex[],
+  at = timex.start,
+): Trigger | null {
   if (/\?\s*["”’]?$/.test(sentence.text)) return null;
   let found = parsedClause(text, sentence, at);
   if (!found) return null;
@@ -107,10 +115,21 @@ export function parsedVerb(text: string, sentence: Sentence, timex: Timex, at = 
   if (isReporting(head) && !named) {
     const other = parsedClause(text, sentence, at, (h) => (isReporting(h) ? 1 : 0));
     if (!other || isReporting(other.parsed.tokens[other.c.verb.head]!)) return null;
-    // "said on Monday that the plan had failed": a pluperfect after the date happened before it.
+    // "said on Monday that the plan had failed", "warned on 3 June that counting could run": a
+    // pluperfect or modal reported clause is not at the report's date; nor one with its own date
+    // ("output fell in January, the agency said on Wednesday").
     const group = other.parsed.tokens.slice(other.c.verb.from, other.c.verb.to);
     const perfect = group.some((x) => /^(?:had|'d)$/i.test(x.text));
-    if (perfect && group[0]!.start > timex.end) return null;
+    if ((perfect || other.c.modal) && group[0]!.start > timex.end) return null;
+    const r = other.c.range;
+    const [from, to] = [other.parsed.tokens[r.from]!.start, other.parsed.tokens[r.to - 1]!.end];
+    if (
+      others.some(
+        (d) => d !== timex && d.start >= from && d.end <= to && !(d.start < timex.end && d.end > timex.start),
+      )
+    ) {
+      return null;
+    }
     found = other;
     head = found.parsed.tokens[found.c.verb.head]!;
     named = namedSubject(found);
@@ -128,13 +147,20 @@ export function parsedVerb(text: string, sentence: Sentence, timex: Timex, at = 
     found = { parsed, c };
     named = namedSubject(found);
   }
+  if (!c.subject && /^to$/i.test(t[c.verb.from]!.text)) {
+    c = { ...c, subject: nounPhraseBeforeComma(t, c.verb.from) };
+    found = { parsed, c };
+    if (!c.subject) return null;
+  }
   if ((!c.subject && !c.passive) || c.negated) return null;
   if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
   // "will be available on June 17": a scheduled state counts; a present copula does not.
   const scheduled = c.modal && head.pos === 'AUX' && parsed.tokens[c.verb.to]?.pos === 'ADJ';
   if (head.pos !== 'VERB' && !scheduled) return null;
+  // "will open on Sundays" (open read as an adjective): the adjective is the trigger word.
+  if (scheduled) head = parsed.tokens[c.verb.to]!;
   const start = head.start - sentence.start;
-  const title = titleOf(found, timex) ?? undefined;
+  const title = titleOf(found, timex, others) ?? undefined;
   const type = isReporting(head) ? 'statement' : 'happening';
   return { start, end: start + head.text.length, text: head.text, type, pos: 'verb', title, named };
 }
@@ -144,14 +170,20 @@ export function parsedVerb(text: string, sentence: Sentence, timex: Timex, at = 
  * same word (a noun trigger, or a clause the parser reads otherwise, keeps makeTitle's title), and
  * is marked `named` when its subject names someone.
  */
-export function withClauseTitle(trigger: Trigger, text: string, sentence: Sentence, timex: Timex): Trigger {
+export function withClauseTitle(
+  trigger: Trigger,
+  text: string,
+  sentence: Sentence,
+  timex: Timex,
+  others: readonly Timex[],
+): Trigger {
   if (trigger.pos !== 'verb') return trigger;
   const found = parsedClause(text, sentence, timex.start);
   if (!found) return trigger;
   const head = found.parsed.tokens[found.c.verb.head]!;
   const at = sentence.start + trigger.start;
   if (head.start < at || head.end > sentence.start + trigger.end) return trigger;
-  const title = titleOf(found, timex);
+  const title = titleOf(found, timex, others);
   const named = namedSubject(found);
   return title ? { ...trigger, title, named } : { ...trigger, named };
 }

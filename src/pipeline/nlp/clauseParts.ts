@@ -59,3 +59,16 @@ export function objectAfter(t: Token[], from: number, ceiling: number): TokenRan
   while (k < ceiling && (NP_PART.has(t[k]!.pos) || t[k]!.pos === 'ADV') && t[k]!.text !== ',') k += 1;
   return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
 }
+
+/**
+ * ", to be released in May": an infinitive after a comma says something of the noun phrase that
+ * ends before the comma ("a preview of the new system, to be released"). Null when none ends there.
+ */
+export function nounPhraseBeforeComma(t: Token[], verbFrom: number): TokenRange | null {
+  if (t[verbFrom - 1]?.text !== ',') return null;
+  const to = verbFrom - 1;
+  let k = to;
+  while (k > 0 && to - k < 8 && NP_PART.has(t[k - 1]!.pos) && t[k - 1]!.pos !== 'PRON') k -= 1;
+  while (k < to && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
+  return k < to && t.slice(k, to).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') ? { from: k, to } : null;
+}

@@ -109,7 +109,13 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     const next = tokens[i + 1]!.pos;
     // "..., Ford says it ...": a capitalised verb form right before a verb is its subject, a name.
     const possessive = /^['’]s$/.test(tokens[i + 1]!.text);
-    if (x.pos === 'VERB' && /^[A-Z][a-z]/.test(x.text) && (/^(?:PROPN|VERB|AUX)$/.test(next) || possessive)) {
+    // "to relieve Ford after": inside a sentence a capitalised verb form is a name.
+    const inside = i > 0 && !/^[.!?:;"“”'‘(—–-]$/.test(tokens[i - 1]!.text);
+    if (
+      x.pos === 'VERB' &&
+      /^[A-Z][a-z]/.test(x.text) &&
+      (/^(?:PROPN|VERB|AUX)$/.test(next) || possessive || inside)
+    ) {
       x.pos = 'PROPN';
     }
   }
