@@ -65,13 +65,21 @@ export function nounEvent(s: ParsedSentence, from: number, to: number): NounEven
     }
   }
   const prep = t[from - 1];
-  const noun = t[from - 2];
-  if (prep?.pos === 'ADP' && /^(?:on|of|in|at|from)$/i.test(prep.text) && noun?.pos === 'NOUN') {
-    const type = eventType(noun);
-    if (!type) return null;
-    let start = from - 2;
-    while (start > 0 && MODIFIER.has(t[start - 1]!.pos) && from - 2 - start < 4) start -= 1;
-    return { head: from - 2, title: words(t, start, from - 1), type, attached: 'after' };
+  if (prep?.pos !== 'ADP' || !/^(?:on|of|in|at|from|during)$/i.test(prep.text)) return null;
+  // "the vote on Monday", "the closure of ten of its plants during the quarter": the event noun
+  // is the head of the noun phrase the date's prepositional phrase ends, through "of" phrases.
+  for (let h = from - 2; h >= 0 && from - 2 - h < 7; h -= 1) {
+    const x = t[h]!;
+    if (x.pos === 'NOUN') {
+      const type = eventType(x);
+      if (type) {
+        let start = h;
+        while (start > 0 && MODIFIER.has(t[start - 1]!.pos) && h - start < 4) start -= 1;
+        return { head: h, title: words(t, start, from - 1), type, attached: 'after' };
+      }
+    }
+    if (!/^(?:NOUN|PROPN|NUM|DET|PRON|ADJ)$/.test(x.pos) && !(x.pos === 'ADP' && /^of$/i.test(x.text))) break;
+    if (x.pos === 'ADP' && h === from - 2) break;
   }
   return null;
 }

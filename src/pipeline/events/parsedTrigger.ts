@@ -108,12 +108,15 @@ export function parsedVerb(
   at = timex.start,
 ): Trigger | null {
   if (/\?\s*["”’]?$/.test(sentence.text)) return null;
-  let found = parsedClause(text, sentence, at);
+  // "Los Angeles based", "compared to": relating verb forms are passed over for the clause's verb.
+  let found = parsedClause(text, sentence, at, (h) => (NOT_EVENTS.test(h.lemma.toLowerCase()) ? 1 : 0));
   if (!found) return null;
   let head = found.parsed.tokens[found.c.verb.head]!;
   let named = namedSubject(found);
   if (isReporting(head) && !named) {
-    const other = parsedClause(text, sentence, at, (h) => (isReporting(h) ? 1 : 0));
+    const other = parsedClause(text, sentence, at, (h) =>
+      isReporting(h) || NOT_EVENTS.test(h.lemma.toLowerCase()) ? 1 : 0,
+    );
     if (!other || isReporting(other.parsed.tokens[other.c.verb.head]!)) return null;
     // "said on Monday that the plan had failed", "warned on 3 June that counting could run": a
     // pluperfect or modal reported clause is not at the report's date; nor one with its own date
