@@ -1,3 +1,4 @@
+import { predicateAdjective } from '../nlp/clauseParts.ts';
 import type { Clause, ParsedSentence, Token, TokenRange } from '../nlp/parseClauses.ts';
 
 /** Headline-length limit (issue 12: "Subject verb object", at most 80 characters). */
@@ -34,14 +35,15 @@ export function clauseTitle(
   const plural = isPlural(subject);
   let verb: string[];
   const passive = c.passive || (/ed$/i.test(head.text) && /^by$/i.test(t[c.verb.head + 1]?.text ?? ''));
-  const adjective = c.modal && head.pos === 'AUX' && t[c.verb.to]?.pos === 'ADJ' ? t[c.verb.to]! : null;
+  const at = c.modal && head.pos === 'AUX' ? predicateAdjective(t, c.verb.to) : -1;
+  const adjective = at >= 0 ? t[at]! : null;
   if (adjective) {
     // "will be available" -> "to be available"; "will open" (open read as an adjective) -> "to open".
     verb = head.lemma.toLowerCase() === 'be' ? ['to', 'be', adjective.text] : ['to', adjective.text];
   } else if (c.modal) verb = passive ? ['to', 'be', head.text] : ['to', head.lemma.toLowerCase()];
   else if (passive) verb = [head.text];
   else verb = [present(head, plural)];
-  const rest = complement(t, adjective ? c.verb.to + 1 : c.verb.head + 1, c.range.to, skip);
+  const rest = complement(t, adjective ? at + 1 : c.verb.head + 1, c.range.to, skip);
   const words = [...joinRuns(subject), ...verb, ...joinRuns(rest)];
   return fit(words, joinRuns(subject).length + verb.length);
 }

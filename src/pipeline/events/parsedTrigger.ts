@@ -9,7 +9,7 @@ import {
   type Token,
 } from '../nlp/parseClauses.ts';
 import { clauseTitle, reportTitle } from './clauseTitle.ts';
-import { nounPhraseBeforeComma } from '../nlp/clauseParts.ts';
+import { nounPhraseBeforeComma, predicateAdjective } from '../nlp/clauseParts.ts';
 import type { Sentence } from './splitSentences.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -158,10 +158,10 @@ export function parsedVerb(
   if ((!c.subject && !c.passive) || c.negated) return null;
   if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
   // "will be available on June 17": a scheduled state counts; a present copula does not.
-  const scheduled = c.modal && head.pos === 'AUX' && parsed.tokens[c.verb.to]?.pos === 'ADJ';
-  if (head.pos !== 'VERB' && !scheduled) return null;
+  const adjective = c.modal && head.pos === 'AUX' ? predicateAdjective(t, c.verb.to) : -1;
+  if (head.pos !== 'VERB' && adjective < 0) return null;
   // "will open on Sundays" (open read as an adjective): the adjective is the trigger word.
-  if (scheduled) head = parsed.tokens[c.verb.to]!;
+  if (adjective >= 0) head = t[adjective]!;
   const start = head.start - sentence.start;
   const title = titleOf(found, timex, others) ?? undefined;
   const type = isReporting(head) ? 'statement' : 'happening';

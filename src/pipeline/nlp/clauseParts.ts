@@ -72,3 +72,15 @@ export function nounPhraseBeforeComma(t: Token[], verbFrom: number): TokenRange 
   while (k < to && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
   return k < to && t.slice(k, to).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') ? { from: k, to } : null;
 }
+
+/**
+ * The adjective a modal verb group predicates ("will be available", "would be "solidly profitable"",
+ * "will open" read as an adjective): its index, across quotes and adverbs; -1 when there is none.
+ */
+export function predicateAdjective(t: Token[], verbTo: number): number {
+  for (let k = verbTo; k < t.length && k - verbTo < 3; k += 1) {
+    if (t[k]!.pos === 'ADJ') return k;
+    if (!/^["“”'‘’]$/.test(t[k]!.text) && t[k]!.pos !== 'ADV') return -1;
+  }
+  return -1;
+}
