@@ -93,7 +93,10 @@ function subjectWords(
   if (!c.subject) return null;
   const t = s.tokens;
   let subject = t.slice(subjectStart(t, c), c.subject.to).filter((x) => !skip(x));
-  while (subject.length > 0 && (CONNECTIVE.test(subject[0]!.text) || subject[0]!.pos === 'PUNCT')) {
+  while (
+    subject.length > 0 &&
+    (CONNECTIVE.test(subject[0]!.text) || subject[0]!.pos === 'PUNCT' || /^['’]s$/.test(subject[0]!.text))
+  ) {
     subject.shift();
   }
   if (subject.length === 1 && STAND_IN.test(subject[0]!.text) && antecedent) {

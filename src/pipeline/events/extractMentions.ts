@@ -201,6 +201,12 @@ function nounTrigger(
   };
   const c = parsedClause(text, sentence, timex.start);
   const verbAfter = !c || c.c.verb.from > to;
+  // "Monday's blackout left the city dark": the noun is the clause's subject, the clause says more.
+  const subject = c?.c.subject;
+  const inSubject =
+    subject !== null && subject !== undefined && found.head >= subject.from && found.head < subject.to;
+  const verb = c ? c.parsed.tokens[c.c.verb.head]! : null;
+  if (inSubject && verb?.pos === 'VERB' && c!.c.verb.from > found.head) return { trigger, first: false };
   return { trigger, first: found.attached !== 'after' || verbAfter };
 }
 

@@ -15,7 +15,7 @@ const EVENT_NOUNS = new Set(
     'merger olympics opening order outbreak premiere presentation protest purchase race raid rally recall ' +
     'release reshuffle resignation rollout sale session settlement shooting shutdown speech storm ' +
     'strike summit takeover test tournament trial trip unveiling visit war acquisition announcement ' +
-    'arrival departure deal decision interview debut offering listing split sell-off rescue'
+    'arrival departure deal decision interview debut offering listing sell-off rescue'
   ).split(' '),
 );
 
@@ -93,7 +93,15 @@ function eventType(x: Token): EventType | null {
 /** How many tokens after the noun phrase belong to the title: a short phrase up to a stop. */
 function phraseAfter(t: Token[], from: number): number {
   let n = 0;
-  while (from + n < t.length && n < 6 && !STOP.test(t[from + n]!.text)) n += 1;
+  while (from + n < t.length && n < 6 && !STOP.test(t[from + n]!.text)) {
+    // "the settlement reached by the brewers still holds": the sentence's own verb ends the phrase.
+    const x = t[from + n]!;
+    const infinitive = /^to$/i.test(t[from + n - 1]?.text ?? '');
+    // Right after the noun only a participle with its phrase ("reached by ...") belongs to it.
+    const participle = n === 0 && x.pos === 'VERB' && t[from + 1]?.pos === 'ADP';
+    if (!infinitive && !participle && (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADV')) break;
+    n += 1;
+  }
   // Never end on a function word: "deadline to finish a plan", not "deadline to".
   while (n > 0 && /^(?:ADP|DET|PART|CCONJ|SCONJ|AUX)$/.test(t[from + n - 1]!.pos)) n -= 1;
   return n;

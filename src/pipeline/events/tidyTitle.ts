@@ -6,8 +6,7 @@
  */
 const LEADING =
   /^(?:[\s,;:.\-–—)"“”'‘’]+|(?:and|or|but|so|yet|then|also|that|which|while|whereas|however|meanwhile|nor)\b[\s,]*)/i;
-const ATTRIBUTION =
-  /,\s+(?:(?:[A-Z][\w.'’-]*|the|a|an|of|and)\s+){0,5}(?:said|says|told|added|wrote|reported|explained|stated)\b.*$/;
+const ATTRIBUTION = /,\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told|added|wrote|reported|explained|stated)\b.*$/;
 const TRAILING =
   /\s+(?:a|an|the|of|on|in|at|to|for|from|with|by|and|or|but|that|which|who|as|its|their|his|her|is|are|was|were|has|have|had|be|been|into|about|over|after|before|while|amid|during|through|since|until|despite|against|among|under|than|when|if)$/i;
 

@@ -138,7 +138,7 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
 
 /** Plural nouns that open news sentences capitalised ("Officials said"): a general English table. */
 const COMMON_PLURALS =
-  /^(?:Officials|Ministers|Analysts|Investors|Police|Sales|Shares|Prices|Airlines|Lawmakers|Authorities|Residents|Workers|Employees|Scientists|Researchers|Experts|Critics|Sources|Witnesses|Doctors|Economists|Leaders|Troops|Protesters|Voters|Negotiators|Diplomats|Prosecutors|Regulators|Executives|Customers|Passengers|Students|Teachers|Farmers|Rebels|Militants|Soldiers|Talks|Markets|Stocks|Profits|Revenues|Deliveries|Orders)$/;
+  /^(?:Officials|Ministers|Analysts|Investors|Police|Sales|Shares|Prices|Airlines|Lawmakers|Authorities|Residents|Workers|Employees|Scientists|Researchers|Experts|Critics|Sources|Witnesses|Doctors|Economists|Leaders|Troops|Protesters|Voters|Negotiators|Diplomats|Prosecutors|Regulators|Executives|Customers|Passengers|Students|Teachers|Farmers|Rebels|Militants|Soldiers|Talks|Markets|Stocks|Profits|Revenues|Deliveries|Orders|Exports|Imports|Polls|Rates|Talks|Forces|Protests|Floods|Fires)$/;
 
 /**
  * "class-action", "third-quarter", "passenger-carrying": a hyphen with no space either side joins its
