@@ -69,7 +69,9 @@ export function reportTitle(
   const group = t.slice(reported.verb.from, reported.verb.to).filter((x) => x.pos !== 'ADV');
   const rest = complement(t, reported.verb.to, reported.range.to, skip);
   const lead = [...joinRuns(speaker), said];
-  const words = [...lead, ...joinRuns(own), ...joinRuns(group), ...joinRuns(rest)];
+  // "Reuters reports the move led ...": the reported subject's article is mid-sentence now.
+  const ownWords = joinRuns(own).map((w, i) => (i === 0 && /^(?:The|A|An)$/.test(w) ? w.toLowerCase() : w));
+  const words = [...lead, ...ownWords, ...joinRuns(group), ...joinRuns(rest)];
   return fit(words, lead.length + own.length + group.length);
 }
 
@@ -103,9 +105,16 @@ function subjectWords(
     subject = t.slice(antecedent.from, antecedent.to).filter((x) => !skip(x));
   }
   if (subject.length > 1 && /^(?:its|their)$/i.test(subject[0]!.text)) subject.shift();
+  // "Mr Putin" -> "Putin": headlines drop honorifics.
+  if (subject.length > 1 && /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(subject[0]!.text)) subject.shift();
   // "Boeing on [Tuesday] delivered": the date's preposition left at either end goes too.
   while (subject.length > 1 && /^(?:ADP|SCONJ)$/.test(subject[subject.length - 1]!.pos)) subject.pop();
   while (subject.length > 1 && /^(?:ADP|SCONJ)$/.test(subject[0]!.pos)) subject.shift();
+  // "the decision to end the scheme for the 500,000 nationals in the US": cut at a preposition.
+  if (subject.length > 8) {
+    const cutAt = subject.findIndex((x, i) => i >= 3 && x.pos === 'ADP');
+    if (cutAt > 0) subject = subject.slice(0, cutAt);
+  }
   if (subject.length === 0 || subject.length > 10) return null;
   if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text)) return null;
   return subject;
@@ -179,7 +188,9 @@ function complement(t: Token[], from: number, to: number, skip: (t: Token) => bo
         out.pop();
       continue;
     }
-    if (/^[,;:.!?()—–-]$/.test(x.text) || x.text === '"' || STOP.test(x.text)) break;
+    // Quotes stay out of the words but do not end them: 'responds in "a positive spirit"'.
+    if (/^["“”]$/.test(x.text)) continue;
+    if (/^[,;:.!?()—–-]$/.test(x.text) || STOP.test(x.text)) break;
     if (out.length === 0 && (x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART')) continue;
     out.push(x);
   }

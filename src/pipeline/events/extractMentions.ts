@@ -244,7 +244,10 @@ function mention(
     dateSpan: { start: timex.start - sentence.start, end: timex.end - sentence.start },
     date,
     dateNote,
-    status: future || bound === 'until' || isPlanned(s, clause, trigger.start) ? 'planned' : 'happened',
+    status:
+      future || bound === 'until' || (trigger.planned ?? isPlanned(s, clause, trigger.start))
+        ? 'planned'
+        : 'happened',
     people,
     countries,
     peopleSpans,

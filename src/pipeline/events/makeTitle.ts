@@ -1,4 +1,4 @@
-import { cleanClause, type CleanClause } from './cleanClause.ts';
+import { cleanClause, leadingTitleStart, type CleanClause } from './cleanClause.ts';
 import type { EventMention } from './extractMentions.ts';
 import { tidyTitle } from './tidyTitle.ts';
 import { isPastForm, toPresent } from './verbForms.ts';
@@ -23,7 +23,10 @@ const PLURAL_NOUNS = /^(?:people|children|police|men|women|forces|troops|officia
 export function makeTitle(m: EventMention, shortName: (personId: string) => string): Title {
   const made = rawTitle(m, shortName);
   const text = tidyTitle(made.text);
-  return text ? { text, quality: made.quality } : { text: capitalise(m.trigger.text), quality: 0 };
+  if (!text) return { text: capitalise(m.trigger.text), quality: 0 };
+  // "Trump signs it", "Reuters reports": a line that says little reads worse than a fuller one.
+  const thin = text.split(' ').length <= 2 || /\s(?:it|them|him|her|this|that|so)$/i.test(text);
+  return { text, quality: thin && made.quality > 1 ? made.quality - 1 : made.quality };
 }
 
 function rawTitle(m: EventMention, shortName: (personId: string) => string): Title {
@@ -31,8 +34,11 @@ function rawTitle(m: EventMention, shortName: (personId: string) => string): Tit
   if (m.type === 'call' && names.length >= 2 && m.status === 'happened') {
     return { text: `${joinNames(names)} speak by phone`, quality: 2 };
   }
-  // The parsed clause's "Subject verb object" (clauseTitle), when the mention has one.
-  if (m.trigger.title) return { text: m.trigger.title, quality: 3 };
+  // The parsed clause's "Subject verb object" (clauseTitle), when the mention has one; an event
+  // noun's phrase (nounEvent) reads as a noun phrase.
+  if (m.trigger.title) {
+    return { text: shortenPeople(m, m.trigger.title, shortName), quality: m.trigger.pos === 'noun' ? 1 : 3 };
+  }
   const clause = cleanClause(m, shortName);
   if (clause) {
     const line = subjectVerbLine(clause, m);
@@ -41,6 +47,22 @@ function rawTitle(m: EventMention, shortName: (personId: string) => string): Tit
     if (np) return { text: finish(np), quality: 1 };
   }
   return { text: capitalise(m.trigger.text), quality: 0 };
+}
+
+/** "Ukrainian President Volodymyr Zelenskyy" -> "Zelenskyy": people by the name readers know. */
+function shortenPeople(m: EventMention, title: string, shortName: (id: string) => string): string {
+  let out = title;
+  for (const p of m.peopleSpans) {
+    const from = p.start - m.sentence.start;
+    const to = p.end - m.sentence.start;
+    const name = m.sentence.text.slice(from, to).replace(/['’]s$/, '');
+    const full = m.sentence.text.slice(leadingTitleStart(m.sentence.text, from, 0), from) + name;
+    const short = shortName(p.id);
+    const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
+    const found = short ? [full, name, bare].find((x) => x && out.includes(x)) : undefined;
+    if (found) out = out.replace(found, short);
+  }
+  return out;
 }
 
 function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {

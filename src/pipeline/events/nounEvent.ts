@@ -93,13 +93,18 @@ function eventType(x: Token): EventType | null {
 /** How many tokens after the noun phrase belong to the title: a short phrase up to a stop. */
 function phraseAfter(t: Token[], from: number): number {
   let n = 0;
-  while (from + n < t.length && n < 6 && !STOP.test(t[from + n]!.text)) {
+  // "the strike that damaged homes": a relative clause with its verb continues the phrase.
+  const relative = /^(?:that|which)$/i.test(t[from]?.text ?? '') && t[from + 1]?.pos === 'VERB';
+  const stop = (x: Token) => (relative ? /^[,;:.!?()"“”—–-]$/.test(x.text) : STOP.test(x.text));
+  while (from + n < t.length && n < 7 && (!stop(t[from + n]!) || (relative && n === 0))) {
     // "the settlement reached by the brewers still holds": the sentence's own verb ends the phrase.
     const x = t[from + n]!;
     const infinitive = /^to$/i.test(t[from + n - 1]?.text ?? '');
     // Right after the noun only a participle with its phrase ("reached by ...") belongs to it.
-    const participle = n === 0 && x.pos === 'VERB' && t[from + 1]?.pos === 'ADP';
-    if (!infinitive && !participle && (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADV')) break;
+    const participle = (n === 0 && x.pos === 'VERB' && t[from + 1]?.pos === 'ADP') || (relative && n === 1);
+    const joined = relative && x.pos === 'VERB' && t[from + n - 1]?.pos === 'CCONJ';
+    if (!infinitive && !participle && !joined && (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADV'))
+      break;
     n += 1;
   }
   // Never end on a function word: "deadline to finish a plan", not "deadline to".

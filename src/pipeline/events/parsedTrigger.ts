@@ -85,11 +85,18 @@ function isReporting(head: Token): boolean {
 function titleOf(f: Found, timex: Timex, others: readonly Timex[]): string | null {
   const skip = outside(timex, others);
   const head = f.parsed.tokens[f.c.verb.head]!;
-  const antecedent = antecedentSubject(f.parsed, f.c.subject?.from ?? f.c.range.from);
+  const pronoun = f.c.subject ? f.parsed.tokens[f.c.subject.from]!.text : '';
+  const person = /^(?:he|she)$/i.test(pronoun);
+  const antecedent = antecedentSubject(f.parsed, f.c.subject?.from ?? f.c.range.from, person);
   if (isReporting(head)) {
     const reported = clauseAt(f.parsed, f.c.verb.to, (h) => (h.start <= head.start ? 1 : 0));
     const after = reported && reported.verb.from > f.c.verb.head ? reported : null;
-    return reportTitle(f.parsed, f.c, after, skip) ?? clauseTitle(f.parsed, f.c, skip, antecedent);
+    // "The move led to a cut in deliveries, Reuters reported": the sentence's opening clause.
+    const speakerFrom = f.c.subject?.from ?? f.c.verb.from;
+    const trailing = /^[,"”]$/.test(f.parsed.tokens[speakerFrom - 1]?.text ?? '');
+    const opening = !after && trailing ? clauseAt(f.parsed, 0, (h) => (h.start >= head.start ? 1 : 0)) : null;
+    const before = opening && opening.verb.head < f.c.verb.head ? opening : null;
+    return reportTitle(f.parsed, f.c, after ?? before, skip) ?? clauseTitle(f.parsed, f.c, skip, antecedent);
   }
   return clauseTitle(f.parsed, f.c, skip, antecedent);
 }
@@ -165,7 +172,8 @@ export function parsedVerb(
   const start = head.start - sentence.start;
   const title = titleOf(found, timex, others) ?? undefined;
   const type = isReporting(head) ? 'statement' : 'happening';
-  return { start, end: start + head.text.length, text: head.text, type, pos: 'verb', title, named };
+  const planned = c.modal;
+  return { start, end: start + head.text.length, text: head.text, type, pos: 'verb', title, named, planned };
 }
 
 /**

@@ -35,6 +35,8 @@ export type Trigger = {
   title?: string;
   /** The parsed subject names someone (a proper noun): a reporting verb with it is an event. */
   named?: boolean;
+  /** From the parse: the verb group is modal or an infinitive ("will meet", "is due to apply"). */
+  planned?: boolean;
 };
 
 type Entry = { type: EventType; verbs?: string; nouns?: string };

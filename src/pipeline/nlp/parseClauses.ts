@@ -278,14 +278,25 @@ export function clauseAt(
  * earlier clause of the sentence that is no pronoun ("GM said it ..." -> GM; "It is expected that the
  * jet will ... when it arrives" -> the jet). Null when there is none.
  */
-export function antecedentSubject(s: ParsedSentence, before: number): TokenRange | null {
+export function antecedentSubject(s: ParsedSentence, before: number, person = false): TokenRange | null {
   const t = s.tokens;
   let found: TokenRange | null = null;
+  let seenVerb = false;
   for (const g of verbGroups(t, { from: 0, to: before })) {
     if (isModifier(t, g)) continue;
+    // "presents the legislation known as ...": after a verb, a participle right after its noun is
+    // no clause of its own.
+    const participle =
+      g.from === g.head &&
+      /^(?:NOUN|PROPN)$/.test(t[g.from - 1]?.pos ?? '') &&
+      /(?:ed|wn|en)$/.test(t[g.head]!.text);
+    if (participle && seenVerb) continue;
+    seenVerb = true;
     const range = clauseRanges(s).find((r) => g.from >= r.from && g.from < r.to) ?? { from: 0, to: before };
     const subject = subjectBefore(t, range.from, g.from) ?? appositiveSubject(t, range.from, g.from);
-    if (subject && t.slice(subject.from, subject.to).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
+    // "he", "she" stand for a named person: a subject with a proper noun.
+    const wanted = person ? /^PROPN$/ : /^(?:NOUN|PROPN)$/;
+    if (subject && t.slice(subject.from, subject.to).some((x) => wanted.test(x.pos))) {
       found = subject;
     }
   }
