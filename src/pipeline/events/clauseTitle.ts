@@ -115,7 +115,7 @@ function subjectWords(
     const cutAt = subject.findIndex((x, i) => i >= 3 && x.pos === 'ADP');
     if (cutAt > 0) subject = subject.slice(0, cutAt);
   }
-  if (subject.length === 0 || subject.length > 10) return null;
+  if (subject.length === 0 || subject.length > 12) return null;
   if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text)) return null;
   return subject;
 }

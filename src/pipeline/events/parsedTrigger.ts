@@ -82,7 +82,21 @@ function isReporting(head: Token): boolean {
 }
 
 /** A headline title for a found clause: a reporting clause with the clause it reports. */
-function titleOf(f: Found, timex: Timex, others: readonly Timex[]): string | null {
+/**
+ * "... comes on top of plans announced in January": after the clause's own verb, a bare participle
+ * right after its noun is a reduced passive, titled so ("Turnaround plans announced").
+ */
+function reducedPassive(f: Found): Found {
+  const { parsed, c } = f;
+  const t = parsed.tokens;
+  const head = t[c.verb.head]!;
+  const bare = c.verb.from === c.verb.head && /ed$/.test(head.text) && t[c.verb.from - 1]?.pos === 'NOUN';
+  const earlier = t.slice(c.range.from, c.verb.from).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return bare && earlier ? { parsed, c: { ...c, passive: true } } : f;
+}
+
+function titleOf(found: Found, timex: Timex, others: readonly Timex[]): string | null {
+  const f = reducedPassive(found);
   const skip = outside(timex, others);
   const head = f.parsed.tokens[f.c.verb.head]!;
   const pronoun = f.c.subject ? f.parsed.tokens[f.c.subject.from]!.text : '';
@@ -163,6 +177,7 @@ export function parsedVerb(
     if (!c.subject) return null;
   }
   if ((!c.subject && !c.passive) || c.negated) return null;
+
   if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
   // "will be available on June 17": a scheduled state counts; a present copula does not.
   const adjective = c.modal && head.pos === 'AUX' ? predicateAdjective(t, c.verb.to) : -1;

@@ -68,7 +68,10 @@ export function nounPhraseBeforeComma(t: Token[], verbFrom: number): TokenRange 
   if (t[verbFrom - 1]?.text !== ',') return null;
   const to = verbFrom - 1;
   let k = to;
-  while (k > 0 && to - k < 8 && NP_PART.has(t[k - 1]!.pos) && t[k - 1]!.pos !== 'PRON') k -= 1;
+  // "the new Lion operating system": an -ing form before a noun is part of the noun phrase.
+  const inPhrase = (x: Token, next: Token | undefined) =>
+    (NP_PART.has(x.pos) && x.pos !== 'PRON') || (/ing$/.test(x.text) && next?.pos === 'NOUN');
+  while (k > 0 && to - k < 10 && inPhrase(t[k - 1]!, t[k])) k -= 1;
   while (k < to && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
   return k < to && t.slice(k, to).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') ? { from: k, to } : null;
 }
