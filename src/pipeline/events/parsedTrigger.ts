@@ -102,7 +102,7 @@ function titleOf(found: Found, timex: Timex, others: readonly Timex[]): string |
   const pronoun = f.c.subject ? f.parsed.tokens[f.c.subject.from]!.text : '';
   const person = /^(?:he|she)$/i.test(pronoun);
   const antecedent = antecedentSubject(f.parsed, f.c.subject?.from ?? f.c.range.from, person);
-  if (isReporting(head)) {
+  if (isReporting(head) && !f.c.passive) {
     const reported = clauseAt(f.parsed, f.c.verb.to, (h) => (h.start <= head.start ? 1 : 0));
     const after = reported && reported.verb.from > f.c.verb.head ? reported : null;
     // "The move led to a cut in deliveries, Reuters reported": the sentence's opening clause.
