@@ -26,8 +26,9 @@ export function clauseTitle(
   c: Clause,
   skip: (t: Token) => boolean,
   antecedent: TokenRange | null = null,
+  allowPronoun = false,
 ): string | null {
-  const subject = subjectWords(s, c, skip, antecedent);
+  const subject = subjectWords(s, c, skip, antecedent, allowPronoun);
   if (!subject) return null;
   const t = s.tokens;
   const head = t[c.verb.head]!;
@@ -91,6 +92,7 @@ function subjectWords(
   c: Clause,
   skip: (t: Token) => boolean,
   antecedent: TokenRange | null,
+  allowPronoun = false,
 ): Token[] | null {
   if (!c.subject) return null;
   const t = s.tokens;
@@ -116,7 +118,10 @@ function subjectWords(
     if (cutAt > 0) subject = subject.slice(0, cutAt);
   }
   if (subject.length === 0 || subject.length > 12) return null;
-  if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text)) return null;
+  // A personal pronoun nothing in the sentence stands for: "She moves to Vienna", as a last resort.
+  // Not in a modal clause: "She to go further" reads worse than the sentence's own words.
+  const personal = allowPronoun && !c.modal && /^(?:he|she|they|we|it)$/i.test(subject[0]!.text);
+  if (subject.length === 1 && PRONOUN_SUBJECT.test(subject[0]!.text) && !personal) return null;
   return subject;
 }
 

@@ -112,7 +112,7 @@ function titleOf(found: Found, timex: Timex, others: readonly Timex[]): string |
     const before = opening && opening.verb.head < f.c.verb.head ? opening : null;
     return reportTitle(f.parsed, f.c, after ?? before, skip) ?? clauseTitle(f.parsed, f.c, skip, antecedent);
   }
-  return clauseTitle(f.parsed, f.c, skip, antecedent);
+  return clauseTitle(f.parsed, f.c, skip, antecedent) ?? clauseTitle(f.parsed, f.c, skip, null, true);
 }
 
 /**
@@ -167,7 +167,11 @@ export function parsedVerb(
     !c.subject &&
     (t[c.range.from]?.pos === 'CCONJ' || /^(?:VERB|PART|CCONJ)$/.test(t[c.verb.from - 1]?.pos ?? ''))
   ) {
-    c = { ...c, subject: antecedentSubject(parsed, c.verb.from) };
+    // The verb it continues: the nearest verb group before, whatever its subject ("She was born
+    // ... and moved"), else the last noun subject of the sentence.
+    const previous = c.verb.from > 0 ? clauseAt(parsed, c.verb.from - 1) : null;
+    const own = previous && previous.verb.to <= c.verb.from ? previous.subject : null;
+    c = { ...c, subject: own ?? antecedentSubject(parsed, c.verb.from) };
     found = { parsed, c };
     named = namedSubject(found);
   }

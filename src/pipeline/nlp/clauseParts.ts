@@ -17,7 +17,11 @@ export function subjectBefore(t: Token[], floor: number, verbFrom: number): Toke
   while (
     k > floor &&
     (NP_PART.has(t[k - 1]!.pos) ||
-      (t[k - 1]!.pos === 'CCONJ' && k - 2 >= floor && NOMINAL.has(t[k - 2]!.pos)) ||
+      // "Peru and Chile met"; not "on 4 January 2021 and completed" (a number ends a date, no subject).
+      (t[k - 1]!.pos === 'CCONJ' &&
+        k - 2 >= floor &&
+        NOMINAL.has(t[k - 2]!.pos) &&
+        t[k - 2]!.pos !== 'NUM') ||
       (t[k - 1]!.text === '.' && t[k - 1]!.pos !== 'PUNCT'))
   ) {
     k -= 1;

@@ -261,7 +261,7 @@ export function clauseAt(
     lower.some((x) => /^(?:was|were|is|are|been|be|being|get|got)$/.test(x)) &&
     t[verb.head]!.pos === 'VERB' &&
     // A participle: a past form ending, or ("held", "paid", "set") a form that is not its lemma.
-    (/(?:ed|en|wn|ght|ne|lt|nt|ck|ung|uck|ld|id)$/i.test(t[verb.head]!.text) ||
+    (/(?:ed|en|wn|ght|ne|lt|nt|ck|ung|uck|ld|id|rn)$/i.test(t[verb.head]!.text) ||
       (!/ing$/i.test(t[verb.head]!.text) && t[verb.head]!.text.toLowerCase() !== t[verb.head]!.lemma)) &&
     verb.head > verb.from;
   return {
