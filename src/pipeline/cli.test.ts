@@ -43,7 +43,7 @@ describe('npm run data (cli)', () => {
       expect.stringMatching(/^ {2}warning: the capture day assumes the page's latest dated event/),
       '004_e00c593ef1c053d8.txt: text page, 4 articles (1 main, 3 related), 0 warnings',
       expect.stringMatching(
-        /^event ids: 0 added, 0 aliased, 0 retired; .*event-ids\.json unchanged \(\d+ live, 0 aliases, 0 retired\)$/,
+        /^event ids: 0 added, 0 aliased, 0 retired; .*event-ids\.json unchanged \(\d+ live, \d+ aliases, 0 retired\)$/,
       ),
       expect.stringMatching(/^page cache: 0 of 2 pages from the cache, 2 analysed \(.+\)$/),
       `2 pages, 8 articles -> ${path.join(out, 'dataset.json')}`,

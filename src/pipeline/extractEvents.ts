@@ -176,7 +176,7 @@ const bound = new WeakMap<EventMention, { ids: (string | null)[]; value: EventMe
 
 /**
  * A mention with its local person keys (people first, then its spans) replaced by canonical ids, or
- * null: a dated "said" needs a named person.
+ * null: a dated "said" needs a named person (or a subject the parse found named: an organisation).
  */
 function bindPeople(m: EventMention, bind: (local: string) => string | null): EventMention | null {
   const ids = [...m.people.map(bind), ...m.peopleSpans.map((p) => bind(p.id))];
@@ -184,7 +184,7 @@ function bindPeople(m: EventMention, bind: (local: string) => string | null): Ev
   if (memo && sameItems(memo.ids, ids)) return memo.value;
   const people = [...new Set(ids.slice(0, m.people.length).flatMap((id) => id ?? []))];
   let value: EventMention | null = null;
-  if (triggerStrength(m.trigger) > 0 || people.length > 0) {
+  if (triggerStrength(m.trigger) > 0 || people.length > 0 || m.trigger.named) {
     const peopleSpans = m.peopleSpans.flatMap((p, i) => {
       const id = ids[m.people.length + i];
       return id ? [{ ...p, id }] : [];

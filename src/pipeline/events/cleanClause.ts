@@ -29,7 +29,7 @@ export function cleanClause(m: EventMention, shortName: (id: string) => string):
   // "on June 22" loses its preposition; "the site of Thursday's strike" keeps "of".
   const prep = possessive
     ? null
-    : /(?:\b(?:on|in|at|during|of|as soon as|from|through|earlier|later)\s+(?:a\s+|the\s+)?)?$/i.exec(
+    : /(?:\b(?:on|in|at|during|of|as soon as|from|through|earlier|later|by|until|till|since)\s+(?:a\s+|the\s+)?)?$/i.exec(
         s.slice(start, m.dateSpan.start),
       );
   blank(m.dateSpan.start - (prep?.[0].length ?? 0), m.dateSpan.end + (possessive ? 2 : 0));
@@ -54,7 +54,7 @@ export function cleanClause(m: EventMention, shortName: (id: string) => string):
 }
 
 /** Start of a title or demonym before a name ("U.S. President", "Home Secretary", "Russian"). */
-function leadingTitleStart(s: string, nameStart: number, floor: number): number {
+export function leadingTitleStart(s: string, nameStart: number, floor: number): number {
   const before = s.slice(floor, nameStart);
   const demonym = /(?:\b(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+)$/.exec(before);
   if (demonym) return nameStart - demonym[0].length;

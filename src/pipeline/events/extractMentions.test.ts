@@ -46,7 +46,7 @@ describe('extractMentions on written sentences', () => {
           type: 'resignation',
           start: '2025-06-02',
           status: 'happened',
-          title: 'Prime Minister Jane Okafor resigns',
+          title: 'Okafor resigns',
         },
         { type: 'vote', start: '2025-06-01', status: 'happened', title: 'Vote' },
       ],
@@ -69,7 +69,7 @@ describe('extractMentions on written sentences', () => {
         type: 'statement',
         start: '2025-07-01',
         status: 'happened',
-        title: 'Ms Anna Berg says the plan had failed',
+        title: 'Berg says the plan had failed',
       },
     ]);
   });

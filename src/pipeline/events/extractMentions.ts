@@ -1,9 +1,11 @@
 import { addDays, format, parseISO } from 'date-fns';
 import type { Interval, Timex } from '../time/tagTimex.ts';
-import { clauseAt as parsedClauseAt, parseSentences, tokenAt } from '../nlp/parseClauses.ts';
-import { clauseTitle } from './clauseTitle.ts';
+import { tokenAt } from '../nlp/parseClauses.ts';
+import { nounEvent } from './nounEvent.ts';
+import { parsedClause, parsedSentence, parsedVerb, withClauseTitle } from './parsedTrigger.ts';
 import { clauseAt, isNegated, isPlanned, relationAfterDate, type Span } from './clauses.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
+import { isModifierDate, pickTrigger } from './pickTrigger.ts';
 import { findTriggers, triggerStrength, type EventType, type Trigger } from './triggers.ts';
 
 /** An entity found in an article, by id, at article offsets. */
@@ -41,20 +43,47 @@ export type EventMention = {
   peopleSpans: EntitySpan[];
 };
 
-/** Dates that name a calendar time an event can sit at (not "now", not a duration, not "since X"). */
-function isEventDate(t: Timex, sentence: Sentence, text: string): boolean {
+/** Dates that name a calendar time an event can sit at (not "now", not a duration). */
+function isEventDate(t: Timex, sentence: Sentence): boolean {
   if (t.type !== 'DATE' && t.type !== 'TIME') return false;
   if (/_REF$/.test(t.value)) return false;
-  if (t.start < sentence.start || t.end > sentence.end) return false;
-  const before = text.slice(Math.max(sentence.start, t.start - 12), t.start);
-  return !/\b(?:since|until|till|by)\s+$/i.test(before);
+  return t.start >= sentence.start && t.end <= sentence.end;
 }
 
 /**
- * Finds event mentions: for every dated expression in a sentence, the strongest trigger in its
- * clause, preferring the nearest and one before the date (dates usually follow their verb). A
- * relational phrase after a date ("June 14, a day after Israel attacked Iran") yields a second mention
- * dated from the first. Negated triggers are no events; intended or future ones are `planned`.
+ * "fell 6% from a year earlier", "up from 14% a year ago", "compared with the same period last year":
+ * a comparison's base is no time an event happened at.
+ */
+const COMPARISON_DATE =
+  /^(?:(?:a|one|the)\s+)?(?:year|month|week|quarter|period)s?\s+(?:earlier|ago|before|previous)$|^the\s+(?:previous|prior|same)\b|^(?:a|one|\w+)\s+(?:year|month|week)s?\s+(?:earlier|ago|before)$|^last\s+year$/i;
+
+function isComparisonBase(t: Timex, sentence: Sentence, text: string): boolean {
+  if (!COMPARISON_DATE.test(t.text)) return false;
+  const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  return /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+(?:[\d$%.,]+\s*(?:%|percent|billion|million)?\s+){0,2}$/i.test(
+    before,
+  );
+}
+
+/** "by June", "until 2012", "since 1992": the word that makes the date a bound rather than a time. */
+function boundOf(t: Timex, sentence: Sentence, text: string): 'since' | 'until' | null {
+  const before = text.slice(Math.max(sentence.start, t.start - 12), t.start);
+  const m = /\b(since|until|till|by)\s+$/i.exec(before);
+  if (!m) return null;
+  return m[1]!.toLowerCase() === 'since' ? 'since' : 'until';
+}
+
+const START_WORDS =
+  /\b(?:began|begun|started|opened|launched|founded|suspended|banned|closed|halted|frozen|detained|jailed|imprisoned)\b/i;
+
+/**
+ * Finds event mentions: for every dated expression in a sentence, the clause it belongs to reports a
+ * happening. Its trigger, first that succeeds: the strongest lexicon trigger in the clause (nearest,
+ * preferring one before the date), else the parsed clause's head verb whatever it is, else an event
+ * noun the date attaches to ("Thursday's vote", "the 1991 settlement"); the noun comes first when the
+ * date hangs on it before the clause's verb. A relational phrase after a date ("June 14, a day after
+ * Israel attacked Iran") yields a second mention dated from the first. Negated triggers are no events;
+ * intended, future, scheduled ones and "by/until X" are `planned`; "since X" dates a start only.
  */
 export function extractMentions(a: ArticleAnalysis): EventMention[] {
   const mentions: EventMention[] = [];
@@ -63,22 +92,17 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
     const s = sentence.text;
     const rel = (x: number) => x - sentence.start;
     const triggers = findTriggers(s);
-    const dates = a.timexes.filter((t) => isEventDate(t, sentence, a.text));
+    const all = a.timexes.filter((t) => isEventDate(t, sentence));
+    const dates = all.filter((t) => !isComparisonBase(t, sentence, a.text));
     const consumed: Span[] = [];
     for (const timex of dates) {
       const dateSpan = { start: rel(timex.start), end: rel(timex.end) };
       if (consumed.some((c) => dateSpan.start < c.end && dateSpan.end > c.start)) continue;
       const clause = clauseAt(s, dateSpan.start);
-      const picked = pickTrigger(triggers, clause, dateSpan, s);
-      const trigger = picked
-        ? withClauseTitle(picked, a.text, sentence, timex)
-        : isModifierDate(s, dateSpan)
-          ? null
-          : parsedVerb(a.text, sentence, timex);
-      if (trigger) {
-        const m = mention(a, sentence, trigger, clause, timex, timex.interval, timex.note, headlineType);
-        if (m) mentions.push(m);
-      }
+      const bound = boundOf(timex, sentence, a.text);
+      if (bound === 'since' && !sinceStart(s, clause)) continue;
+      const m = firstMention(a, sentence, timex, all, triggers, clause, bound, headlineType);
+      if (m) mentions.push(m);
       const relation = relationAfterDate(s, dateSpan.end);
       if (!relation) continue;
       consumed.push(relation.phrase);
@@ -90,11 +114,101 @@ export function extractMentions(a: ArticleAnalysis): EventMention[] {
       const note = shifted
         ? `'${phrase}' ${timex.text} (${timex.interval?.start}) → ${shifted.start}; the date itself: ${timex.note}`
         : `'${phrase}' ${timex.text}, which is not resolved to a day`;
-      const m = mention(a, sentence, relTrigger, relClause, timex, shifted, note, headlineType);
-      if (m) mentions.push(m);
+      const r = mention(a, sentence, relTrigger, relClause, timex, shifted, note, headlineType, null);
+      if (r) mentions.push(r);
     }
   }
   return mentions;
+}
+
+/**
+ * "since 1992" dates an event only when the clause says something started then ("has been suspended
+ * since May"); "has risen since May", "the first loss since 1992" state no event at the date.
+ */
+function sinceStart(s: string, clause: Span): boolean {
+  return START_WORDS.test(s.slice(clause.start, clause.end));
+}
+
+/** The candidates of one date in order (see extractMentions); the first that makes a mention. */
+function firstMention(
+  a: ArticleAnalysis,
+  sentence: Sentence,
+  timex: Timex,
+  dates: readonly Timex[],
+  triggers: Trigger[],
+  clause: Span,
+  bound: 'since' | 'until' | null,
+  headlineType: EventType | null,
+): EventMention | null {
+  const s = sentence.text;
+  const dateSpan = { start: timex.start - sentence.start, end: timex.end - sentence.start };
+  const modifier = isModifierDate(s, dateSpan);
+  const noun = nounTrigger(a.text, sentence, timex);
+  const candidates: Array<() => Trigger | null> = [];
+  if (noun?.first) candidates.push(() => noun.trigger);
+  candidates.push(() => {
+    const picked = pickTrigger(triggers, clause, dateSpan, s);
+    if (!picked) return null;
+    // "GM announced that it saw a drop in March": March dates the reported clause, not the report.
+    if (picked.pos === 'verb' && triggerStrength(picked) <= 1 && picked.end <= dateSpan.start) {
+      const head = parsedClause(a.text, sentence, timex.start)?.c;
+      const at = head ? parsedSentence(a.text, sentence, timex.start)!.tokens[head.verb.head]!.start : -1;
+      if (at - sentence.start > picked.end && at - sentence.start < dateSpan.start) return null;
+    }
+    return withClauseTitle(picked, a.text, sentence, timex, dates);
+  });
+  // "in 2008, when the company posted a loss": the clause the date's "when" opens.
+  const when = /^,?\s+when\s+/i.exec(s.slice(dateSpan.end));
+  if (when) candidates.push(() => parsedVerb(a.text, sentence, timex, dates, timex.end + when[0].length));
+  if (!modifier) candidates.push(() => parsedVerb(a.text, sentence, timex, dates));
+  if (noun && !noun.first) candidates.push(() => noun.trigger);
+  for (const next of candidates) {
+    const trigger = next();
+    if (!trigger) continue;
+    const m = mention(a, sentence, trigger, clause, timex, timex.interval, timex.note, headlineType, bound);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The event noun the date attaches to, as a trigger; `first` when it should be tried before the
+ * clause's verb: the date modifies the noun ("Thursday's vote", "the 1991 settlement") or hangs on it
+ * before the clause's verb ("In a court filing on Thursday, the firm said").
+ */
+function nounTrigger(
+  text: string,
+  sentence: Sentence,
+  timex: Timex,
+): { trigger: Trigger; first: boolean } | null {
+  const parsed = parsedSentence(text, sentence, timex.start);
+  if (!parsed) return null;
+  const from = tokenAt(parsed, timex.start);
+  let to = from;
+  while (to < parsed.tokens.length && parsed.tokens[to]!.start < timex.end) to += 1;
+  const found = from < 0 ? null : nounEvent(parsed, from, to);
+  if (!found) return null;
+  const head = parsed.tokens[found.head]!;
+  const start = head.start - sentence.start;
+  const trigger: Trigger = {
+    start,
+    end: start + head.text.length,
+    text: head.text,
+    type: found.type,
+    pos: 'noun',
+    title: found.title,
+    // "an April 2 report in the Gazette": a dated report noun is a publication, an event of its own.
+    named: found.attached !== 'after',
+  };
+  const c = parsedClause(text, sentence, timex.start);
+  const verbAfter = !c || c.c.verb.from > to;
+  // "Monday's blackout left the city dark": the noun is the clause's subject, the clause says more.
+  const subject = c?.c.subject;
+  const inSubject =
+    subject !== null && subject !== undefined && found.head >= subject.from && found.head < subject.to;
+  const verb = c ? c.parsed.tokens[c.c.verb.head]! : null;
+  if (inSubject && verb?.pos === 'VERB' && c!.c.verb.from > found.head) return { trigger, first: false };
+  return { trigger, first: found.attached !== 'after' || verbAfter };
 }
 
 function mention(
@@ -106,6 +220,7 @@ function mention(
   date: Interval | null,
   dateNote: string,
   headlineType: EventType | null,
+  bound: 'since' | 'until' | null,
 ): EventMention | null {
   const s = sentence.text;
   if (isNegated(s, clause, trigger.start)) return null;
@@ -114,8 +229,8 @@ function mention(
   const inClause = <T extends EntitySpan>(xs: T[]) => xs.filter((x) => x.start >= from && x.end <= to);
   const peopleSpans = inClause(a.people);
   let people = unique(peopleSpans.map((p) => p.id));
-  // A dated "said" is an event only when a named person said it.
-  if (triggerStrength(trigger) === 0 && people.length === 0) return null;
+  // A dated "said" is an event only when a named person or organisation said it.
+  if (triggerStrength(trigger) === 0 && people.length === 0 && !trigger.named) return null;
   // "Thursday's call follows ...": a sentence about the headline's event without names inherits them.
   if (people.length === 0 && headlineType === trigger.type) people = [...a.headlinePeople];
   const countries = unique(inClause(a.countries).map((c) => c.id));
@@ -130,109 +245,14 @@ function mention(
     dateSpan: { start: timex.start - sentence.start, end: timex.end - sentence.start },
     date,
     dateNote,
-    status: future || isPlanned(s, clause, trigger.start) ? 'planned' : 'happened',
+    status:
+      future || bound === 'until' || (trigger.planned ?? isPlanned(s, clause, trigger.start))
+        ? 'planned'
+        : 'happened',
     people,
     countries,
     peopleSpans,
   };
-}
-
-/** Reporting verbs are events only close to their date ("Reuters reported on Wednesday"). */
-const WEAK_REACH = 40;
-/** A year or season used as a modifier ("his 2017 tax cuts", "a summer offensive") dates only what follows it. */
-const MODIFIER_REACH = 12;
-
-function pickTrigger(triggers: Trigger[], clause: Span, date: Span, s: string): Trigger | null {
-  const modifier = isModifierDate(s, date);
-  let best: Trigger | null = null;
-  let bestScore = -Infinity;
-  const clauseInitialDate = s.slice(clause.start, date.start).trim().split(/\s+/).length <= 2;
-  for (const t of triggers) {
-    if (t.start < clause.start || t.end > clause.end) continue;
-    if (t.start < date.end && t.end > date.start) continue;
-    const after = t.start >= date.end;
-    const distance = after ? t.start - date.end : date.start - t.end;
-    if (modifier && (!after || distance > MODIFIER_REACH || t.pos !== 'noun')) continue;
-    // "a Thursday phone call": a noun right after its date is the event the date belongs to.
-    if (after && distance <= 2 && t.pos === 'noun') return t;
-    if (triggerStrength(t) === 0 && distance > WEAK_REACH) continue;
-    const score =
-      triggerStrength(t) * 1000 -
-      distance +
-      (t.pos === 'verb' ? 15 : 0) -
-      (after && !clauseInitialDate ? 40 : 0);
-    if (score > bestScore) {
-      best = t;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** "the 2008 model", "his 2017 tax cuts": a year or season that modifies the noun after it. */
-function isModifierDate(s: string, date: Span): boolean {
-  const before = s.slice(Math.max(0, date.start - 20), date.start);
-  return (
-    /^(?:\d{4}|spring|summer|autumn|fall|winter)$/i.test(s.slice(date.start, date.end)) &&
-    /^\s+[a-z]/.test(s.slice(date.end)) &&
-    !/\b(?:in|on|at|since|from|by|during|of|until|through|before|after|for|between)\s+$/i.test(before)
-  );
-}
-
-/**
- * Any reported happening: with no lexicon trigger, the main verb of the parsed clause around the date,
- * when it has a subject and is neither negated nor a question nor a condition. Type `happening`.
- */
-function parsedVerb(text: string, sentence: Sentence, timex: Timex): Trigger | null {
-  if (/\?\s*["”’]?$/.test(sentence.text)) return null;
-  const found = parsedClause(text, sentence, timex.start);
-  if (!found) return null;
-  const { parsed, c } = found;
-  if (!c.subject || c.negated) return null;
-  if (/^(?:if|unless)$/i.test(parsed.tokens[c.range.from]?.text ?? '')) return null;
-  const head = parsed.tokens[c.verb.head]!;
-  if (head.pos !== 'VERB') return null;
-  const start = head.start - sentence.start;
-  const title = clauseTitle(parsed, c, outside(timex)) ?? undefined;
-  return { start, end: start + head.text.length, text: head.text, type: 'happening', pos: 'verb', title };
-}
-
-/** The last sentence parsed: its dates and its lexicon trigger ask for the same parse. */
-let lastParse: { text: string; start: number; sentences: ReturnType<typeof parseSentences> } | null = null;
-
-/** The parsed sentence around a date and the clause that governs it. */
-function parsedClause(text: string, sentence: Sentence, dateStart: number) {
-  if (lastParse?.text !== text || lastParse.start !== sentence.start) {
-    lastParse = {
-      text,
-      start: sentence.start,
-      sentences: parseSentences(text, sentence.start, sentence.end),
-    };
-  }
-  const parsed = lastParse.sentences.find((x) => dateStart >= x.start && dateStart < x.end);
-  if (!parsed) return null;
-  const c = parsedClauseAt(parsed, tokenAt(parsed, dateStart));
-  return c ? { parsed, c } : null;
-}
-
-/** Tokens of the date expression, kept out of titles. */
-function outside(timex: Timex) {
-  return (t: { start: number; end: number }) => t.start < timex.end && t.end > timex.start;
-}
-
-/**
- * A lexicon verb trigger gets the parsed clause's title when the parser's clause is headed by the
- * same word (a noun trigger, or a clause the parser reads otherwise, keeps makeTitle's title).
- */
-function withClauseTitle(trigger: Trigger, text: string, sentence: Sentence, timex: Timex): Trigger {
-  if (trigger.pos !== 'verb') return trigger;
-  const found = parsedClause(text, sentence, timex.start);
-  if (!found) return trigger;
-  const head = found.parsed.tokens[found.c.verb.head]!;
-  const at = sentence.start + trigger.start;
-  if (head.start < at || head.end > sentence.start + trigger.end) return trigger;
-  const title = clauseTitle(found.parsed, found.c, outside(timex));
-  return title ? { ...trigger, title } : trigger;
 }
 
 function strongest(triggers: Trigger[]): Trigger | undefined {

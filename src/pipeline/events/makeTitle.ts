@@ -1,5 +1,6 @@
-import { cleanClause, type CleanClause } from './cleanClause.ts';
+import { cleanClause, leadingTitleStart, type CleanClause } from './cleanClause.ts';
 import type { EventMention } from './extractMentions.ts';
+import { tidyTitle } from './tidyTitle.ts';
 import { isPastForm, toPresent } from './verbForms.ts';
 
 /** A title and how good a title it is: 3 a subject-verb line, 2 a template, 1 a noun phrase. */
@@ -20,12 +21,24 @@ const PLURAL_NOUNS = /^(?:people|children|police|men|women|forces|troops|officia
  * subject-verb line yields a noun phrase around the trigger. Never ends on a dangling function word.
  */
 export function makeTitle(m: EventMention, shortName: (personId: string) => string): Title {
+  const made = rawTitle(m, shortName);
+  const text = tidyTitle(made.text);
+  if (!text) return { text: capitalise(m.trigger.text), quality: 0 };
+  // "Trump signs it", "Reuters reports": a line that says little reads worse than a fuller one.
+  const thin = text.split(' ').length <= 2 || /\s(?:it|them|him|her|this|that|so)$/i.test(text);
+  return { text, quality: thin && made.quality > 1 ? made.quality - 1 : made.quality };
+}
+
+function rawTitle(m: EventMention, shortName: (personId: string) => string): Title {
   const names = m.people.slice(0, 3).map(shortName);
   if (m.type === 'call' && names.length >= 2 && m.status === 'happened') {
     return { text: `${joinNames(names)} speak by phone`, quality: 2 };
   }
-  // The parsed clause's "Subject verb object" (clauseTitle), when the mention has one.
-  if (m.trigger.title) return { text: m.trigger.title, quality: 3 };
+  // The parsed clause's "Subject verb object" (clauseTitle), when the mention has one; an event
+  // noun's phrase (nounEvent) reads as a noun phrase.
+  if (m.trigger.title) {
+    return { text: shortenPeople(m, m.trigger.title, shortName), quality: m.trigger.pos === 'noun' ? 1 : 3 };
+  }
   const clause = cleanClause(m, shortName);
   if (clause) {
     const line = subjectVerbLine(clause, m);
@@ -34,6 +47,22 @@ export function makeTitle(m: EventMention, shortName: (personId: string) => stri
     if (np) return { text: finish(np), quality: 1 };
   }
   return { text: capitalise(m.trigger.text), quality: 0 };
+}
+
+/** "Ukrainian President Volodymyr Zelenskyy" -> "Zelenskyy": people by the name readers know. */
+function shortenPeople(m: EventMention, title: string, shortName: (id: string) => string): string {
+  let out = title;
+  for (const p of m.peopleSpans) {
+    const from = p.start - m.sentence.start;
+    const to = p.end - m.sentence.start;
+    const name = m.sentence.text.slice(from, to).replace(/['’]s$/, '');
+    const full = m.sentence.text.slice(leadingTitleStart(m.sentence.text, from, 0), from) + name;
+    const short = shortName(p.id);
+    const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
+    const found = short ? [full, name, bare].find((x) => x && out.includes(x)) : undefined;
+    if (found) out = out.replace(found, short);
+  }
+  return out;
 }
 
 function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {
@@ -101,7 +130,7 @@ function subjectVerbLine(c: CleanClause, m: EventMention): string[] | null {
 function dropAttribution(words: string[], triggerAt: number): { words: string[]; trigger: number } {
   for (let i = 1; i < Math.min(triggerAt, 10); i += 1) {
     if (
-      !/^(?:said|says|say|told|added|argued|claimed|insisted|confirmed|reported|argues|believes)$/i.test(
+      !/^(?:said|says|say|told|added|argued|claimed|insisted|confirmed|reported|argues|believes|stated|announced)$/i.test(
         words[i]!,
       )
     )
@@ -116,7 +145,12 @@ function dropAttribution(words: string[], triggerAt: number): { words: string[];
       .slice(0, i)
       .filter((x) => !/^(?:has|had|have|meanwhile,?|also|later|earlier|then)$/i.test(x.replace(/,$/, '')));
     const rest = words.slice(restAt);
-    if (PRONOUN.test(rest[0] ?? '') && speaker.length <= 3 && /^[A-Z]/.test(speaker[0] ?? '')) {
+    // "Levy said he ..." -> "Levy ...": a third-person pronoun only ("we", "I" are not the speaker's name).
+    if (
+      /^(?:he|she|it|they)$/i.test(rest[0] ?? '') &&
+      speaker.length <= 3 &&
+      /^[A-Z]/.test(speaker[0] ?? '')
+    ) {
       speaker = speaker.map((x) => x.replace(/,$/, ''));
       return { words: [...speaker, ...rest.slice(1)], trigger: triggerAt - restAt - 1 + speaker.length };
     }
@@ -149,7 +183,9 @@ function nounPhrase(c: CleanClause): string[] | null {
   ) {
     from -= 1;
   }
-  const np = [...w.slice(from, c.triggerAt + 1), ...cut(w.slice(c.triggerAt + 1), 6)];
+  // "the agreement, Aer Lingus said": what follows a comma after the noun is another phrase.
+  const after = /[,;:]$/.test(w[c.triggerAt]!) ? [] : cut(w.slice(c.triggerAt + 1), 6);
+  const np = [...w.slice(from, c.triggerAt + 1), ...after];
   return np.length > 0 ? np : null;
 }
 
@@ -196,6 +232,7 @@ function joinNames(names: string[]): string {
     : (names[0] ?? '');
 }
 
+/** Capitalised, except a brand's own lower-case start ("iPhone", "eBay"). */
 function capitalise(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s && !/^[a-z][A-Z]/.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

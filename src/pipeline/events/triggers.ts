@@ -33,6 +33,10 @@ export type Trigger = {
   pos: 'verb' | 'noun';
   /** A headline-style title from the parsed clause the trigger heads (clauseTitle), when one was made. */
   title?: string;
+  /** The parsed subject names someone (a proper noun): a reporting verb with it is an event. */
+  named?: boolean;
+  /** From the parse: the verb group is modal or an infinitive ("will meet", "is due to apply"). */
+  planned?: boolean;
 };
 
 type Entry = { type: EventType; verbs?: string; nouns?: string };

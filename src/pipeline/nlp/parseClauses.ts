@@ -1,5 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import { appositiveSubject, objectAfter, subjectBefore } from './clauseParts.ts';
+import { retagNames } from './retagNames.ts';
 
 /**
  * The one module that talks to the NLP library (wink-nlp with its English lite model, chosen over
@@ -94,13 +96,7 @@ function parseLine(text: string, lineStart: number, lineEnd: number, out: Parsed
     if (tokens[first] && tokens[last]) extents.push([tokens[first].start, tokens[last].end]);
   });
   joinHyphens(tokens);
-  // "Best Buy", "General Motors": a capitalised verb form inside a name is part of the name.
-  for (let i = 1; i < tokens.length; i += 1) {
-    const x = tokens[i]!;
-    if ((x.pos === 'VERB' || x.pos === 'NOUN') && /^[A-Z]/.test(x.text) && tokens[i - 1]!.pos === 'PROPN') {
-      x.pos = 'PROPN';
-    }
-  }
+  retagNames(tokens);
   let k = 0;
   for (const [start, end] of extents) {
     const ts: Token[] = [];
@@ -126,12 +122,12 @@ function joinHyphens(tokens: Token[]): void {
   }
 }
 
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_PART = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'SYM']);
-const RELATIVE = /^(?:that|which|who|whom)$/i;
 const POSSESSIVE = /^(?:its|their|his|her|our|my|your|'s)$/i;
 const SUBORDINATORS =
   /^(?:which|who|whom|whose|where|while|whereas|when|although|though|because|if|unless|after|before|as|since|until)$/i;
+
+const CLAUSE_OPENERS = /^(?:when|while|whereas|although|though|because|after|before|once|until|unless|if)$/i;
 
 /**
  * Clause boundaries inside a sentence: ; : dashes, and a comma or "and"/"but" that opens a clause
@@ -145,6 +141,8 @@ export function clauseRanges(s: ParsedSentence): TokenRange[] {
     if (/^(?:;|:|--|—|–)$/.test(x)) cuts.push(i);
     else if (t[i - 1]!.text === ',' && (t[i]!.pos === 'SCONJ' || SUBORDINATORS.test(x))) cuts.push(i);
     else if (t[i]!.pos === 'CCONJ' && t[i - 1]!.text === ',' && opensClause(t, i + 1)) cuts.push(i);
+    // "... made its maiden flight when the plane ...": a subordinator opening its own clause.
+    else if (t[i]!.pos === 'SCONJ' && CLAUSE_OPENERS.test(x) && opensClause(t, i + 1)) cuts.push(i);
   }
   const ranges: TokenRange[] = [];
   let from = 0;
@@ -173,7 +171,8 @@ function verbGroups(t: Token[], r: TokenRange): (TokenRange & { head: number })[
       i += 1;
       continue;
     }
-    const from = i;
+    // "an event to be held": the infinitive marker belongs to the group (modal, not the subject).
+    const from = i > r.from && t[i - 1]!.pos === 'PART' && /^to$/i.test(t[i - 1]!.text) ? i - 1 : i;
     let head = i;
     let k = i;
     while (k < r.to && /^(?:AUX|VERB|PART|ADV)$/.test(t[k]!.pos)) {
@@ -228,7 +227,9 @@ export function clauseAt(
   const passive =
     lower.some((x) => /^(?:was|were|is|are|been|be|being|get|got)$/.test(x)) &&
     t[verb.head]!.pos === 'VERB' &&
-    /(?:ed|en|wn|ght|ne|lt|nt|ck|ung|uck)$/i.test(t[verb.head]!.text) &&
+    // A participle: a past form ending, or ("held", "paid", "set") a form that is not its lemma.
+    (/(?:ed|en|wn|ght|ne|lt|nt|ck|ung|uck|ld|id|rn)$/i.test(t[verb.head]!.text) ||
+      (!/ing$/i.test(t[verb.head]!.text) && t[verb.head]!.text.toLowerCase() !== t[verb.head]!.lemma)) &&
     verb.head > verb.from;
   return {
     range,
@@ -241,52 +242,34 @@ export function clauseAt(
   };
 }
 
-/** The noun phrase ending right before the verb group (through "and" and possessives). */
-function subjectBefore(t: Token[], floor: number, verbFrom: number): TokenRange | null {
-  let k = verbFrom;
-  while (k > floor && /^(?:ADV)$/.test(t[k - 1]!.pos)) k -= 1;
-  const to = k;
-  while (
-    k > floor &&
-    (NP_PART.has(t[k - 1]!.pos) ||
-      (t[k - 1]!.pos === 'CCONJ' && k - 2 >= floor && NOMINAL.has(t[k - 2]!.pos)) ||
-      (t[k - 1]!.text === '.' && t[k - 1]!.pos !== 'PUNCT'))
-  ) {
-    k -= 1;
-  }
-  while (k < to && !/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t[k]!.pos)) k += 1;
-  // "a deal that will be ...": the antecedent; "the aircraft they intend": the clause's own subject.
-  let end = to;
-  if (end - k > 1 && RELATIVE.test(t[end - 1]!.text)) end -= 1;
-  for (let i = end - 1; i > k; i -= 1) {
-    if (RELATIVE.test(t[i]!.text) || (t[i]!.pos === 'PRON' && NOMINAL.has(t[i - 1]!.pos))) {
-      k = RELATIVE.test(t[i]!.text) ? i + 1 : i;
-      break;
+/**
+ * The subject a pronoun in the clause starting at token `before` stands for: the last subject of an
+ * earlier clause of the sentence that is no pronoun ("GM said it ..." -> GM; "It is expected that the
+ * jet will ... when it arrives" -> the jet). Null when there is none.
+ */
+export function antecedentSubject(s: ParsedSentence, before: number, person = false): TokenRange | null {
+  const t = s.tokens;
+  let found: TokenRange | null = null;
+  let seenVerb = false;
+  for (const g of verbGroups(t, { from: 0, to: before })) {
+    if (isModifier(t, g)) continue;
+    // "presents the legislation known as ...": after a verb, a participle right after its noun is
+    // no clause of its own.
+    const participle =
+      g.from === g.head &&
+      /^(?:NOUN|PROPN)$/.test(t[g.from - 1]?.pos ?? '') &&
+      /(?:ed|wn|en)$/.test(t[g.head]!.text);
+    if (participle && seenVerb) continue;
+    seenVerb = true;
+    const range = clauseRanges(s).find((r) => g.from >= r.from && g.from < r.to) ?? { from: 0, to: before };
+    const subject = subjectBefore(t, range.from, g.from) ?? appositiveSubject(t, range.from, g.from);
+    // "he", "she" stand for a named person: a subject with a proper noun.
+    const wanted = person ? /^PROPN$/ : /^(?:NOUN|PROPN)$/;
+    if (subject && t.slice(subject.from, subject.to).some((x) => wanted.test(x.pos))) {
+      found = subject;
     }
   }
-  if (end < to) return k < end ? { from: k, to: end } : null;
-  return k < to && t.slice(k, to).some((x) => NOMINAL.has(x.pos)) ? { from: k, to } : null;
-}
-
-/**
- * "Boeing's newest aircraft, the 787 "Dreamliner", made ...": with a parenthetical between, the subject
- * is the noun phrase the clause opens with (when no other verb stands before the verb group).
- */
-function appositiveSubject(t: Token[], floor: number, verbFrom: number): TokenRange | null {
-  if (t[verbFrom - 1]?.text !== ',' && !/^["”’)]$/.test(t[verbFrom - 1]?.text ?? '')) return null;
-  if (t.slice(floor, verbFrom).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
-  let k = floor;
-  while (k < verbFrom && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
-  const from = k;
-  while (k < verbFrom && NP_PART.has(t[k]!.pos)) k += 1;
-  return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
-}
-
-/** The noun phrase right after the verb group, up to a preposition, conjunction or punctuation. */
-function objectAfter(t: Token[], from: number, ceiling: number): TokenRange | null {
-  let k = from;
-  while (k < ceiling && (NP_PART.has(t[k]!.pos) || t[k]!.pos === 'ADV') && t[k]!.text !== ',') k += 1;
-  return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
+  return found;
 }
 
 /** Index of the token that holds offset `offset`, or the first token after it; -1 past the end. */
