@@ -36,13 +36,20 @@ test.beforeAll(async () => {
   );
   if (build.status !== 0) throw new Error(`vite build of the corrected seeds failed:\n${build.stderr}`);
   const dataset = JSON.parse(readFileSync(path.join(site, 'dist/data/dataset.json'), 'utf8')) as Dataset;
-  expect(dataset.aliases).toEqual([
+  // The committed ledger may already hold aliases (events retitled by a pipeline change keep their
+  // old ids); the corrected date must add exactly one.
+  const ledger = JSON.parse(readFileSync(path.join('seeds', 'event-ids.json'), 'utf8')) as {
+    ids: { id: string; to?: string }[];
+  };
+  const committed = new Set(ledger.ids.filter((e) => e.to).map((e) => `${e.id} ${e.to}`));
+  const fresh = dataset.aliases.filter((a) => !committed.has(`${a.from} ${a.to}`));
+  expect(fresh).toEqual([
     {
       from: '2025-07-04-hamas-responds-in-a-positive-spirit',
       to: '2025-07-03-hamas-responds-in-a-positive-spirit',
     },
   ]);
-  alias = dataset.aliases[0]!;
+  alias = fresh[0]!;
   event = dataset.events.find((e) => e.id === alias.to)!;
   server = await startStaticServer(path.join(site, 'dist'));
 });
