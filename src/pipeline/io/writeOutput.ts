@@ -4,9 +4,12 @@ import { DATASET_PATH } from '../../shared/dataPaths.ts';
 import type { ArticleText, Dataset } from '../../shared/schema.ts';
 import { datasetFiles } from './datasetFiles.ts';
 
-/** Writes `value` as JSON to a temp file beside `file`, then renames it: readers never see half a file. */
-export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+/**
+ * Writes `value` as JSON to a temp file beside `file`, then renames it: readers never see half a file.
+ * `folderMade`: the caller has made the file's folder (thousands of files: one mkdir each is wasted).
+ */
+export async function writeJsonAtomic(file: string, value: unknown, folderMade = false): Promise<void> {
+  if (!folderMade) await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await writeFile(tmp, `${JSON.stringify(value)}\n`);
@@ -28,11 +31,14 @@ export async function writeDatasetFolder(out: string, dataset: Dataset, texts: A
   const files = datasetFiles(dataset, texts);
   const index = files.get(DATASET_PATH);
   files.delete(DATASET_PATH);
-  for (const dir of ['articles', 'events']) await mkdir(path.join(out, dir), { recursive: true });
+  const folders = new Set([...files.keys()].map((f) => path.dirname(rel(f))));
+  for (const dir of new Set([...folders, path.join(out, 'articles'), path.join(out, 'events')]))
+    await mkdir(dir, { recursive: true });
   // A few writes in flight at a time: thousands of small files, bounded open handles.
   const queue = [...files];
+  let next = 0;
   const worker = async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) await writeJsonAtomic(rel(f[0]), f[1]);
+    for (let f = queue[next++]; f; f = queue[next++]) await writeJsonAtomic(rel(f[0]), f[1], true);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
   const keep = new Set([...files.keys()].map(rel));
