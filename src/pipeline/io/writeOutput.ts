@@ -1,3 +1,4 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DATASET_PATH } from '../../shared/dataPaths.ts';
@@ -18,6 +19,23 @@ export async function writeJsonAtomic(file: string, value: unknown): Promise<voi
 }
 
 /**
+ * writeJsonAtomic on this thread, into a folder that exists. For the CLI's thousands of small files:
+ * measured on 2,650 files, synchronous calls took 245–625 ms against 773–1,008 ms for promise calls
+ * 16 at a time (each of those goes round libuv's thread pool three times), with nothing else to do
+ * while they are written.
+ */
+function writeJsonAtomicSync(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, `${JSON.stringify(value)}\n`);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
  * The files of `datasetFiles` under `out` (out is the `data/` folder the app fetches from): the index
  * `dataset.json`, `events/<month>.json`, `search.json` and `articles/<id>.json`. JSON files left in
  * `articles/` and `events/` by an earlier build are removed. The index is written last, so a reader
@@ -28,13 +46,10 @@ export async function writeDatasetFolder(out: string, dataset: Dataset, texts: A
   const files = datasetFiles(dataset, texts);
   const index = files.get(DATASET_PATH);
   files.delete(DATASET_PATH);
-  for (const dir of ['articles', 'events']) await mkdir(path.join(out, dir), { recursive: true });
-  // A few writes in flight at a time: thousands of small files, bounded open handles.
-  const queue = [...files];
-  const worker = async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) await writeJsonAtomic(rel(f[0]), f[1]);
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  const folders = new Set([...files.keys()].map((f) => path.dirname(rel(f))));
+  for (const dir of new Set([...folders, path.join(out, 'articles'), path.join(out, 'events')]))
+    await mkdir(dir, { recursive: true });
+  for (const [file, value] of files) writeJsonAtomicSync(rel(file), value);
   const keep = new Set([...files.keys()].map(rel));
   for (const dir of ['articles', 'events']) {
     for (const name of await readdir(path.join(out, dir))) {

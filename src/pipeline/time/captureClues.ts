@@ -34,8 +34,11 @@ export type ArticleClues = {
   copyrightYears: number[];
   /** Years the text calls "this year" by comparing with the year before ("up 52% on the same period in 2024"). */
   currentYears: Array<{ year: number; quote: string }>;
-  /** Sentences of the text, as sets of content words, to tell whether two statements share a topic. */
-  sentenceWords: Array<Set<string>>;
+  /**
+   * Sentence `i` of the text as a set of content words, to tell whether two statements share a topic
+   * (undefined past the last sentence). Made when first asked: only weekday-date pairs need it.
+   */
+  sentenceWords: (i: number) => Set<string> | undefined;
 };
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -70,6 +73,17 @@ const STOP = new Set(
 
 function contentWords(sentence: string): Set<string> {
   return new Set((sentence.match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !STOP.has(w)));
+}
+
+function lazyWords(text: string, sentences: readonly Span[]): (i: number) => Set<string> | undefined {
+  const made = new Map<number, Set<string>>();
+  return (i) => {
+    const s = sentences[i];
+    if (!s) return undefined;
+    let words = made.get(i);
+    if (!words) made.set(i, (words = contentWords(text.slice(s.start, s.end))));
+    return words;
+  };
 }
 
 function excerpt(text: string, sentence: Span, start: number, end: number): string {
@@ -107,7 +121,7 @@ export function articleClues(
     datelines: [],
     copyrightYears: copyrightYear === null ? [] : [copyrightYear],
     currentYears: [],
-    sentenceWords: sentences.map((s) => contentWords(text.slice(s.start, s.end))),
+    sentenceWords: lazyWords(text, sentences),
   };
   for (const t of tagTimex(text, { dct: null, headlineEnd })) {
     if (insideAny(quotes, t.start, t.end)) continue;

@@ -267,8 +267,8 @@ function weekdayDatePairs(c: ArticleClues): Array<{ weekday: WeekdayStatement; d
   for (const w of c.weekdays.filter((x) => x.tense !== 'future')) {
     for (const d of c.dates.filter((x) => x.tense !== 'future')) {
       const gap = Math.abs(w.sentence - d.sentence);
-      const a = c.sentenceWords[w.sentence];
-      const b = c.sentenceWords[d.sentence];
+      const a = gap === 1 ? c.sentenceWords(w.sentence) : undefined;
+      const b = gap === 1 ? c.sentenceWords(d.sentence) : undefined;
       const shared = gap === 1 && a && b && [...a].some((word) => b.has(word));
       if (gap === 0 || shared) pairs.push({ weekday: w, date: d });
     }
