@@ -276,6 +276,17 @@ describe('findPeople on unseen news: the person is one name across the article',
   });
 });
 
+describe('findPeople on unseen news: company names are no people', () => {
+  it.each([
+    ['Apple Computer announced today another special event.'],
+    ['Shares of Acme Pharmaceuticals rose after the ruling.'],
+    ['Ridgeway Semiconductor said it would cut 300 jobs.'],
+    ['Northline Railways cancelled the service on Monday.'],
+  ])('%s', (sentence) => {
+    expect(findPeople(sentence + FILLER).map((m) => m.text)).toEqual([]);
+  });
+});
+
 describe('findCountries on unseen news: a person name is no country mention', () => {
   it.each<[string, string, string[]]>([
     ['a family name that is a country', 'Ms Scotland told the meeting the fund would grow.', []],

@@ -116,7 +116,9 @@ export const ORG_WORDS = words(`Department Ministry Office Agency Administration
   Plc Fighter Strike Tanker Jet Jets St Saint Mount Fort Lords Commons Cabinet Shares Capitol Prison Jail
   Heritage Trust Charity Commonwealth Monitor Watch Weather Climate Energy Electric Water Telecom
   Communications Insurance Finance Financial Investment Global World Worldwide Asia-Pacific Euro Dollar
-  Bitcoin Nation Nations Tribe Tribes`);
+  Bitcoin Nation Nations Tribe Tribes Computer Computers Pharmaceuticals Pharma Semiconductor
+  Semiconductors Chemicals Networks Solutions Robotics Devices Instruments Logistics Shipping Railway
+  Railways Rail Bancorp Microsystems Biotech Therapeutics Motorsport`);
 
 /** Words that open place and organisation names ("White House", "North Korea", "New York"), not names. */
 export const LEADING_WORDS = words(`North South East West Northern Southern Eastern Western Central
