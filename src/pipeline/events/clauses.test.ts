@@ -13,6 +13,17 @@ describe('clauseAt', () => {
     ['The call came on May 4, a day after the vote.', 'vote', 'a day after the vote.'],
     ['He met the envoy: talks resumed on Friday.', 'Friday', 'talks resumed on Friday.'],
     ['On Tuesday, the minister resigned.', 'resigned', 'On Tuesday, the minister resigned.'],
+    [
+      'Ministers will publish a draft on May 5, and a final deal is expected by May 12.',
+      'draft',
+      'Ministers will publish a draft on May 5',
+    ],
+    ['The firm cut 300 jobs in March, and its rival hired 200.', 'rival', 'its rival hired 200.'],
+    [
+      'Leaders of Britain, France, and Germany met on Monday.',
+      'Germany',
+      'Leaders of Britain, France, and Germany met on Monday.',
+    ],
   ])('%s / %s', (s, word, expected) => {
     expect(clauseOf(s, word)).toBe(expected);
   });

@@ -9,7 +9,7 @@ export type Span = { start: number; end: number };
  * participial clause (", which", ", while", ", a day after", ", inserting ...").
  */
 const BOUNDARY =
-  /\s*[;:]\s+|\s+(?:--|—|–)\s+|,\s+and\s+(?=(?:Mr|Ms|Mrs|Dr|Sir|he|she|they|it|the)\b)|,\s+(?=(?:which|who|whom|whose|where|while|whereas|as|after|before|when|but|although|though|even as|just as|(?:a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+(?:after|before|later|earlier)|[a-z]+ing\b)\b)/g;
+  /\s*[;:]\s+|\s+(?:--|—|–)\s+|,\s+and\s+(?=(?:Mr|Ms|Mrs|Dr|Sir|he|she|they|it|the|a|an|its|their|his|her|this|these|those)\b)|,\s+(?=(?:which|who|whom|whose|where|while|whereas|as|after|before|when|but|although|though|even as|just as|(?:a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+(?:after|before|later|earlier)|[a-z]+ing\b)\b)/g;
 
 export function clauseSpans(sentence: string): Span[] {
   const spans: Span[] = [];
