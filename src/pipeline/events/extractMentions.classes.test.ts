@@ -115,6 +115,18 @@ describe('titles from the clause the date belongs to', () => {
       'July 28',
       'New tram opens',
     ],
+    // A possessive in the subject keeps the noun it qualifies: not "Dana Greaves found dead".
+    [
+      "Dana Greaves' late husband, Mr Holt, was found dead at his home in March 2019.",
+      'March 2019',
+      "Dana Greaves' late husband found dead at his home",
+    ],
+    // The clause after ", and a ..." is its own: the first date keeps the first clause.
+    [
+      'Ministers are due to publish a draft text on July 15, and a final deal is expected by July 22.',
+      'July 15',
+      'Ministers to publish a draft text',
+    ],
   ])('%s', (text, date, title) => {
     const found = events(text).find((e) => e.date === date);
     expect(found?.title).toBe(title);

@@ -9,6 +9,16 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_PART = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'SYM']);
 const RELATIVE = /^(?:that|which|who|whom)$/i;
 
+/** "Martens' late husband": a bare apostrophe after a word in s is a possessive inside the phrase. */
+function possessiveMark(t: Token[], i: number): boolean {
+  return (
+    /^['’]$/.test(t[i]?.text ?? '') &&
+    /s$/i.test(t[i - 1]?.text ?? '') &&
+    NOMINAL.has(t[i - 1]?.pos ?? '') &&
+    NP_PART.has(t[i + 1]?.pos ?? '')
+  );
+}
+
 /** The noun phrase ending right before the verb group (through "and" and possessives). */
 export function subjectBefore(t: Token[], floor: number, verbFrom: number): TokenRange | null {
   let k = verbFrom;
@@ -17,6 +27,7 @@ export function subjectBefore(t: Token[], floor: number, verbFrom: number): Toke
   while (
     k > floor &&
     (NP_PART.has(t[k - 1]!.pos) ||
+      possessiveMark(t, k - 1) ||
       // "Peru and Chile met"; not "on 4 January 2021 and completed" (a number ends a date, no subject).
       (t[k - 1]!.pos === 'CCONJ' &&
         k - 2 >= floor &&
@@ -53,7 +64,7 @@ export function appositiveSubject(t: Token[], floor: number, verbFrom: number): 
   let k = floor;
   while (k < verbFrom && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos)) k += 1;
   const from = k;
-  while (k < verbFrom && NP_PART.has(t[k]!.pos)) k += 1;
+  while (k < verbFrom && (NP_PART.has(t[k]!.pos) || possessiveMark(t, k))) k += 1;
   return k > from && t.slice(from, k).some((x) => NOMINAL.has(x.pos)) ? { from, to: k } : null;
 }
 
