@@ -107,6 +107,7 @@ function subjectWords(
     subject = t.slice(antecedent.from, antecedent.to).filter((x) => !skip(x));
   }
   if (subject.length > 1 && /^(?:its|their)$/i.test(subject[0]!.text)) subject.shift();
+  subject = nameAfterRoles(subject);
   // "Mr Putin" -> "Putin": headlines drop honorifics.
   if (subject.length > 1 && /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(subject[0]!.text)) subject.shift();
   // "Boeing on [Tuesday] delivered": the date's preposition left at either end goes too.
@@ -219,6 +220,27 @@ function joinRuns(tokens: Token[]): string[] {
     else words.push(x.text);
   }
   return words;
+}
+
+/**
+ * "Acme CEO and co-founder Jane Roe", "the chairman and chief executive John Smith": two roles of one
+ * person joined by "and", then the name: the subject is the name (one person, not two).
+ */
+function nameAfterRoles(subject: Token[]): Token[] {
+  const and = subject.findIndex((x) => x.pos === 'CCONJ' && /^and$/i.test(x.text));
+  if (and <= 0) return subject;
+  let k = subject.length;
+  while (k > and + 1 && subject[k - 1]!.pos === 'PROPN') k -= 1;
+  const name = subject.length - k;
+  const roles = subject.slice(and + 1, k);
+  const oneRole =
+    roles.length >= 1 &&
+    roles.length <= 3 &&
+    roles.every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ') && /^[a-z]/.test(x.text)) &&
+    roles[roles.length - 1]!.pos === 'NOUN';
+  const before = subject[and - 1]!;
+  const roleBefore = before.pos === 'NOUN' || /^[A-Z]{2,4}$/.test(before.text);
+  return name >= 1 && name <= 3 && oneRole && roleBefore ? subject.slice(k) : subject;
 }
 
 function isPlural(subject: Token[]): boolean {

@@ -121,6 +121,17 @@ describe('titles from the clause the date belongs to', () => {
       'March 2019',
       "Dana Greaves' late husband found dead at his home",
     ],
+    // Two roles of one person before the name: the person, singular.
+    [
+      'Acme CEO and co-founder Jane Roe gave her annual keynote on Monday.',
+      'Monday',
+      'Roe gives her annual keynote',
+    ],
+    [
+      'The president and his wife Jane Roe arrived in Oslo on Monday.',
+      'Monday',
+      'President and his wife Roe arrive in Oslo',
+    ],
     // The clause after ", and a ..." is its own: the first date keeps the first clause.
     [
       'Ministers are due to publish a draft text on July 15, and a final deal is expected by July 22.',

@@ -59,7 +59,9 @@ function shortenPeople(m: EventMention, title: string, shortName: (id: string) =
     const full = m.sentence.text.slice(leadingTitleStart(m.sentence.text, from, 0), from) + name;
     const short = shortName(p.id);
     const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
-    const found = short ? [full, name, bare].find((x) => x && out.includes(x)) : undefined;
+    // "co-founder Jane Roe": the span's lower-case role words are not in a title that dropped them.
+    const unroled = name.replace(/^(?:[a-z][\w-]*\s+)+(?=[A-Z])/, '');
+    const found = short ? [full, name, bare, unroled].find((x) => x && out.includes(x)) : undefined;
     if (found) out = out.replace(found, short);
   }
   return out;
