@@ -65,6 +65,17 @@ describe('findCountries', () => {
       ['Georgia=GE'],
     ],
     [
+      'Georgia the US state in a text of US places',
+      'U.S. Marshals in Georgia arrested a student accused of a killing in Washington, D.C. He was held in Georgia.',
+      ['U.S.=US', 'Washington=US'],
+    ],
+    ['Georgia the US state beside another state', 'The storm moved from Florida into Georgia on Monday.', []],
+    [
+      'Georgia the country when the text names its capital',
+      'Protesters in Tbilisi said Georgia must not leave the path to Europe. Texas senators agreed.',
+      ['Tbilisi=GE', 'Georgia=GE'],
+    ],
+    [
       'New Mexico and Latin America are not Mexico or the US',
       'From New Mexico to Latin America and North America.',
       [],

@@ -1,5 +1,6 @@
 import { commonName, lexiconBuckets, type CountryVia, type LexiconEntry } from './countryLexicon.ts';
 import { isNameWord } from './nameTokens.ts';
+import { findRegions } from './regionNames.ts';
 import {
   COMMON_WORDS,
   HONORIFICS,
@@ -30,7 +31,8 @@ export type CountryMention = { start: number; end: number; text: string; country
  *   place or an organisation word is taken for a given name: "Jordan Peterson", "Chad Smith", "Paris
  *   Hilton", "Israel Katz". "Japan Airlines" and "Russia Today"-style names are kept as the country.
  * - A form right after an honorific is a surname: "Ms Scotland", "Mr. Jordan", "Baroness Scotland".
- * - "Georgia" is the country, except after "City, " (the US "Atlanta, Georgia" dateline style) or after
+ * - "Georgia" is the country, except after "City, " (the US "Atlanta, Georgia" dateline style), in a text
+ *   that names other US places and nothing of the country (isUsStateText), or after
  *   "state of"; "Washington" is the US government, except in "Washington state" / "Washington State".
  * - "US" in an all-capitals run of words ("HELP US NOW") is not the country, nor in "US$" or "US dollars"
  *   (a currency). "America"/"American" after North, South, Central or Latin is a continent.
@@ -88,7 +90,8 @@ function rejected(
   if ((single || surface === 'Washington') && after && isOtherNameWord(after)) return true;
   if (
     surface === 'Georgia' &&
-    /(?:\p{Lu}[\p{L}.-]*, |state of )$/u.test(text.slice(Math.max(0, start - 30), start))
+    (/(?:\p{Lu}[\p{L}.-]*, |state of )$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+      (isUsStateText(text) && !NATIONAL_AFTER.test(text.slice(end, end + 40))))
   ) {
     return true;
   }
@@ -106,6 +109,27 @@ function rejected(
 }
 
 /** The word before a form written "Mr. Jordan": an abbreviated honorific with its full stop. */
+/**
+ * A text that places "Georgia" among US places: it names another US state (not "Washington", which is
+ * also the US government), "Washington, D.C." or Atlanta, and nothing of the country (Tbilisi, a
+ * Georgian, the Caucasus).
+ */
+function isUsStateText(text: string): boolean {
+  const memo = usStateMemo.get(text);
+  if (memo !== undefined) return memo;
+  const us =
+    /\bWashington,? D\.C\.|\bAtlanta\b/.test(text) ||
+    findRegions(text).some((r) => r.country === 'US' && r.text !== 'Washington');
+  const answer = us && !/\b(?:Tbilisi|Georgians?|Caucasus|Abkhazia|South Ossetia|Batumi)\b/.test(text);
+  if (usStateMemo.size > 64) usStateMemo.clear();
+  usStateMemo.set(text, answer);
+  return answer;
+}
+const usStateMemo = new Map<string, boolean>();
+/** "Georgia's president", "Georgia's foreign ministry": a country's offices, never a US state's. */
+const NATIONAL_AFTER =
+  /^['’]s (?:president|prime minister|parliament|foreign|defen[cs]e minist|ruling party|capital|national)/i;
+
 function honorificBefore(text: string, start: number): string {
   return /(\p{Lu}\p{Ll}{1,3})\. $/u.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? '';
 }
