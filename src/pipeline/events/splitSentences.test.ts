@@ -16,6 +16,13 @@ describe('splitSentences', () => {
       ['The envoy flew to the U.S.', 'The talks began.'],
     ],
     ['initial', 'John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
+    [
+      'a clock time ending a sentence before "A"',
+      'Jan. 17, 2024 at 6:40 a.m. A power cut hit the city.',
+      ['Jan. 17, 2024 at 6:40 a.m.', 'A power cut hit the city.'],
+    ],
+    ['a clock time before a weekday', 'It opens at 9 a.m. Monday.', ['It opens at 9 a.m. Monday.']],
+    ['an initial before a family name', 'Robert A. Smith spoke.', ['Robert A. Smith spoke.']],
     ['closing quote', "'We will act,' she said. 'Now.'", ["'We will act,' she said.", "'Now.'"]],
     ['line breaks', 'First line\nSecond line.', ['First line', 'Second line.']],
     ['decimal', 'Growth was 2.5 percent. Prices rose.', ['Growth was 2.5 percent.', 'Prices rose.']],

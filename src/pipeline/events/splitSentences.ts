@@ -82,7 +82,7 @@ function isSentenceEnd(text: string, at: number, punct: string): boolean {
   // "U.S." / "U.K." / single initials ("John F. Kennedy").
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before) || /^[A-Z]$/.test(before)) {
     // A dotted acronym does end a sentence when the next word is a usual sentence opener.
-    const next = /^\s+([A-Z][a-z]+)/.exec(text.slice(at + 1))?.[1] ?? '';
+    const next = /^\s+([A-Z][a-z]*)\b/.exec(text.slice(at + 1))?.[1] ?? '';
     return /^(?:The|A|An|It|He|She|They|We|In|On|But|And|This|That|However)$/.test(next);
   }
   return true;
