@@ -121,6 +121,8 @@ describe('titles from the clause the date belongs to', () => {
       'March 2019',
       "Dana Greaves' late husband found dead at his home",
     ],
+    // A live blog's time stamp before the subject: the zone is no part of a name, "Polls" a plural.
+    ['21:05 BST Polls closed at 9pm after a day of long queues.', '21:05 BST', 'Polls close'],
     // Two roles of one person before the name: the person, singular.
     [
       'Acme CEO and co-founder Jane Roe gave her annual keynote on Monday.',
