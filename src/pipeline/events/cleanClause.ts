@@ -29,7 +29,7 @@ export function cleanClause(m: EventMention, shortName: (id: string) => string):
   // "on June 22" loses its preposition; "the site of Thursday's strike" keeps "of".
   const prep = possessive
     ? null
-    : /(?:\b(?:on|in|at|during|of|as soon as|from|through|earlier|later|by|until|till|since)\s+(?:a\s+|the\s+)?)?$/i.exec(
+    : /(?:\b(?:on|in|at|for|during|of|as soon as|from|through|earlier|later|by|until|till|since)\s+(?:a\s+|the\s+)?)?$/i.exec(
         s.slice(start, m.dateSpan.start),
       );
   blank(m.dateSpan.start - (prep?.[0].length ?? 0), m.dateSpan.end + (possessive ? 2 : 0));

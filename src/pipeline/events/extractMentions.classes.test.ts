@@ -145,3 +145,11 @@ describe('titles from the clause the date belongs to', () => {
     expect(found?.title).toBe(title);
   });
 });
+
+describe('a dropped date takes its preposition along', () => {
+  it('"vegan for that day with this meal" leaves no "for with"', () => {
+    const found = events('While I enjoyed this dish, I am going vegan for that day with this meal.');
+    const title = found.find((e) => e.date === 'that day')?.title ?? '';
+    expect(title).toMatch(/going vegan with this meal/);
+  });
+});
