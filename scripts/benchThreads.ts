@@ -4,11 +4,11 @@
  * (PIPELINE_THREADS), best of N runs each. Prints MB/s of page text, wall time and peak memory, and
  * checks the two datasets are the same but for generatedAt (threads must not change the result).
  */
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_SEED, SIZES } from './bench/corpusSizes.ts';
+import { CORPUS_SEED, SIZES, textPageBytes } from './bench/corpusSizes.ts';
 import { writeCorpus } from './bench/generateCorpus.ts';
 import { runPipelineCli } from './bench/pipelineBench.ts';
 
@@ -24,18 +24,12 @@ if (!spec)
   );
 const runs = Number(values.runs ?? 2);
 
-async function textBytes(dir: string): Promise<number> {
-  let bytes = 0;
-  for (const f of await readdir(dir)) if (f.endsWith('.txt')) bytes += (await stat(path.join(dir, f))).size;
-  return bytes;
-}
-
 async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'bench-threads-'));
   try {
     const corpus = path.join(tmp, 'corpus');
     await writeCorpus(corpus, { seed: CORPUS_SEED, pages: spec!.pages });
-    const mb = (await textBytes(corpus)) / 1e6;
+    const mb = (await textPageBytes(corpus)) / 1e6;
     console.log(
       `corpus ${size}: ${spec!.pages} pages, ${mb.toFixed(2)} MB of page text; ${os.availableParallelism()} cores`,
     );

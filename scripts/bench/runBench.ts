@@ -6,13 +6,13 @@
  * largest size. Progress goes to stderr, the tables to stdout. Everything lives in one temp folder that
  * is removed at the end, and every server and child process is stopped, also on error.
  */
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumVersion, launchChromium, runLoads, type Target } from './browserBench.ts';
 import { measureDevRebuild, type DevFigures } from './devRebuild.ts';
-import { CORPUS_SEED, SIZES } from './corpusSizes.ts';
+import { CORPUS_SEED, SIZES, textPageBytes } from './corpusSizes.ts';
 import { writeCorpus } from './generateCorpus.ts';
 import { measureJs } from './jsSizes.ts';
 import { writePeerPages } from './peerPages.ts';
@@ -35,12 +35,6 @@ const runs = Number(values.runs ?? (values.quick ? 3 : 5));
 const appTitle = { title: '.event-item .item-title, h1.event-title', timeline: '.vis-timeline .vis-item' };
 const LOAD_TIMEOUT = 60_000;
 
-async function sizeOfDir(dir: string): Promise<number> {
-  let bytes = 0;
-  for (const f of await readdir(dir)) if (f.endsWith('.txt')) bytes += (await stat(path.join(dir, f))).size;
-  return bytes;
-}
-
 async function firstDatedEvent(buildDir: string): Promise<{ id: string; title: string } | null> {
   const d = JSON.parse(await readFile(path.join(buildDir, 'data/dataset.json'), 'utf8')) as {
     events: { id: string; title: string; date: unknown }[];
@@ -54,7 +48,7 @@ async function benchSize(name: string, tmp: string, browser: Awaited<ReturnType<
   const spec = SIZES[name];
   if (spec) await writeCorpus(corpus, { seed: CORPUS_SEED, pages: spec.pages });
   else await cp(path.join(repo, 'seeds'), corpus, { recursive: true });
-  const bytes = await sizeOfDir(corpus);
+  const bytes = await textPageBytes(corpus);
   progress(`${name}: corpus ${corpus} (${(bytes / 1e6).toFixed(2)} MB); pipeline CLI…`);
   const pipeline = await runPipelineCli(repo, corpus, path.join(tmp, `data-${name}`));
   progress(`${name}: pipeline ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.events} events; vite build…`);
