@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { Mention } from './mention.ts';
+import { CLOCK_ZONES } from './recognizeClock.ts';
 
 /**
  * Explicit dates and clock times found by chrono-node's strict English parser ("July 4", "4 July 2025",
@@ -95,6 +96,9 @@ function toMention(text: string, base: number, result: ParsedResult): Mention | 
   };
 }
 
+/** What makes H:MM:SS a time of day: am/pm or a time zone right after it ("10:30:15 ET"). */
+const AFTER_CLOCK = new RegExp(`^\\s*(?:[aApP]\\.?[mM]\\.?(?![a-z])|(?:${CLOCK_ZONES})\\b)`);
+
 /** Words before a year-less numeric date ("on 3/4", "from 3/4 to 3/9") that make it a day, not a fraction. */
 const NUMERIC_DAY_CUE =
   /(?:\b(?:on|by|since|until|till|from|before|after|through|between|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)|\d\/\d{1,2}\s*(?:and|to|[–—-]))\s*$/i;
@@ -113,10 +117,7 @@ function isFractionOrLapTime(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 14), start);
   if (/^\d{1,2}\/\d{1,2}$/.test(span))
     return MEASURE_AFTER.test(text.slice(end, end + 16)) || !NUMERIC_DAY_CUE.test(before);
-  if (
-    /^\d{1,2}:\d\d:\d\d$/.test(span) &&
-    !/^\s*(?:[ap]\.?m\.?(?![a-z])|[A-Z]{1,4}\b)/i.test(text.slice(end, end + 6))
-  )
+  if (/^\d{1,2}:\d\d:\d\d$/.test(span) && !AFTER_CLOCK.test(text.slice(end, end + 6)))
     return !/\b(?:at|from|until|till|by|since)\s+$/i.test(before);
   return false;
 }

@@ -8,7 +8,9 @@ import { scan } from './scan.ts';
  * zone is never a time (it may be a year). The day comes later from the sentence or the reference day.
  */
 
-const ZONE = '(UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local time)';
+/** Time zones written after a clock time ("0800 UTC", "6:40 p.m. ET"). */
+export const CLOCK_ZONES = 'UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST';
+const ZONE = `(${CLOCK_ZONES}|local time)`;
 
 export function recognizeClockTimes(text: string): Mention[] {
   return [

@@ -236,6 +236,7 @@ describe('fractions and race times are no dates or clock times', () => {
     ['Stocks slipped after she said 2/3 of members agreed.', '2/3'],
     ['Rivera won in a course record of 2:19:40.', '2:19:40'],
     ['He finished the stage in 4:05:11, a minute ahead.', '4:05:11'],
+    ['Rivera ran 2:19:40 in Boston to win.', '2:19:40'],
   ])('%s', (text, span) => {
     expect(tagTimex(text, { dct: THU }).filter((t) => t.text.includes(span))).toEqual([]);
   });
